@@ -1,0 +1,123 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// Settings every target of the package compiles with: Swift 6 language mode (strict concurrency)
+/// and imports that stay internal unless a file says `public import`, so that no C type leaks
+/// out of the wrapper that owns its library.
+let commonSettings: [SwiftSetting] = [
+    .swiftLanguageMode(.v6),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+/// Products of the packages the services share.
+enum Dep {
+    static let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
+    static let configuration = Target.Dependency.product(name: "Configuration", package: "swift-configuration")
+    static let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
+    static let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
+    static let metrics = Target.Dependency.product(name: "Metrics", package: "swift-metrics")
+    static let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
+    static let nioCore = Target.Dependency.product(name: "NIOCore", package: "swift-nio")
+    static let prometheus = Target.Dependency.product(name: "Prometheus", package: "swift-prometheus")
+    static let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+    static let unixSignals = Target.Dependency.product(name: "UnixSignals", package: "swift-service-lifecycle")
+}
+
+/// A library target under `Shared/<name>`.
+func shared(_ name: String, _ dependencies: [Target.Dependency], resources: [Resource]? = nil) -> Target {
+    .target(
+        name: name,
+        dependencies: dependencies,
+        path: "Shared/\(name)",
+        resources: resources,
+        swiftSettings: commonSettings
+    )
+}
+
+/// A C library from Debian under `Shared/<name>`, found with pkg-config.
+func systemLibrary(_ name: String, pkgConfig: String, apt: [String]) -> Target {
+    .systemLibrary(name: name, path: "Shared/\(name)", pkgConfig: pkgConfig, providers: [.apt(apt)])
+}
+
+/// One service: the executable `export-<folder>` built from `Services/<folder>` with the base
+/// dependencies every service has (command line, configuration, lifecycle, logging, health and
+/// metrics) plus its own.
+func service(_ folder: String, module: String, _ dependencies: [Target.Dependency]) -> (Product, Target) {
+    let base: [Target.Dependency] = [
+        "ExportModels", "ExportRuntime", Dep.argumentParser, Dep.configuration, Dep.hummingbird, Dep.logging,
+        Dep.serviceLifecycle,
+    ]
+    return (
+        .executable(name: "export-\(folder)", targets: [module]),
+        .executableTarget(
+            name: module,
+            dependencies: base + dependencies,
+            path: "Services/\(folder)",
+            swiftSettings: commonSettings
+        )
+    )
+}
+
+let services = [
+    service("api", module: "ExportAPI", ["ExportPostgres", "ExportSchema", "ExportSeeder"]),
+    service("builder", module: "ExportBuilder", ["ExportPostgres", "ExportStorage"]),
+    service("notifier", module: "ExportNotifier", ["ExportPostgres"]),
+    service("janitor", module: "ExportJanitor", ["ExportPostgres", "ExportStorage"]),
+    service("opendata", module: "ExportOpendata", ["ExportPostgres", "ExportStorage", "ExportCurl"]),
+]
+
+let package = Package(
+    name: "rpc-export",
+    platforms: [.macOS(.v15)],
+    products: services.map(\.0) + [
+        .executable(name: "export-bench", targets: ["ExportBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: services.map(\.1) + [
+        systemLibrary("CLibPQ", pkgConfig: "libpq", apt: ["libpq-dev"]),
+        systemLibrary("CCurl", pkgConfig: "libcurl", apt: ["libcurl4-openssl-dev"]),
+        systemLibrary("COpenSSL", pkgConfig: "openssl", apt: ["libssl-dev"]),
+        shared("ExportModels", [Dep.configuration]),
+        shared("ExportRuntime", [
+            "ExportModels", "ExportPostgres", "ExportSchema", Dep.configuration, Dep.hummingbird, Dep.logging, Dep.metrics, Dep.prometheus,
+            Dep.serviceLifecycle, Dep.unixSignals,
+        ]),
+        shared("ExportCrypto", ["COpenSSL"]),
+        shared("ExportCurl", ["CCurl", Dep.logging]),
+        shared("ExportPostgres", ["CLibPQ", "ExportModels", Dep.logging, Dep.nioPosix, Dep.nioCore, Dep.configuration]),
+        shared("ExportStorage", ["ExportCurl", "ExportCrypto", "ExportModels", Dep.logging, Dep.configuration, Dep.nioPosix]),
+        shared("ExportSchema", ["ExportPostgres", "ExportCrypto", Dep.logging], resources: [.copy("Migrations")]),
+        shared("ExportSeeder", ["ExportPostgres", Dep.logging]),
+        .executableTarget(
+            name: "ExportBench",
+            dependencies: ["ExportPostgres", "ExportSchema", "ExportSeeder", Dep.argumentParser, Dep.logging],
+            path: "Benchmarks/ExportBench",
+            swiftSettings: commonSettings
+        ),
+        .testTarget(
+            name: "ExportUnitTests",
+            dependencies: ["ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
+                           Dep.configuration],
+            path: "Tests/ExportUnitTests",
+            swiftSettings: commonSettings
+        ),
+        .testTarget(
+            name: "ExportIntegrationTests",
+            dependencies: ["ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage", "ExportCurl",
+                           "ExportCrypto", "ExportModels", Dep.logging, Dep.configuration],
+            path: "Tests/ExportIntegrationTests",
+            swiftSettings: commonSettings
+        ),
+    ]
+)

@@ -1,0 +1,110 @@
+public import Logging
+import CCurl
+import Foundation
+
+/// An HTTP/1.1 client over libcurl: bodies from memory or streamed from a file, responses into
+/// memory or streamed to a file, time-outs and cancellation.
+///
+/// Each request gets its own easy handle on its own thread (see `runOnDedicatedThread`), as
+/// `curl_easy_perform` blocks. Only `http` and `https` URLs are followed; redirects are not.
+public struct CurlHTTPClient: Sendable {
+    private let logger: Logger
+
+    /// Creates a client that logs each exchange (method, host, path, status, duration) at
+    /// debug level; never query strings or headers, which may carry signatures.
+    public init(logger: Logger = Logger(label: "rpc-export.http")) {
+        self.logger = logger
+    }
+
+    /// Sends `request` and returns the final response, whatever its status.
+    ///
+    /// Throws `CurlError` when no response could be had (connection, time-out), the error of
+    /// the file system when the body file cannot be read or the destination written, and
+    /// `CancellationError` when the task was cancelled and the request is cancellable.
+    public func execute(
+        _ request: HTTPRequest,
+        responseBody destination: HTTPResponseBodyDestination = .memory
+    ) async throws -> HTTPResponse {
+        let cancellation = TransferCancellation()
+        let start = ContinuousClock.now
+        let response = try await withTaskCancellationHandler {
+            try await runOnDedicatedThread(named: "curl-transfer") {
+                try Self.perform(request, into: destination, cancellation: cancellation)
+            }
+        } onCancel: {
+            if request.isCancellable { cancellation.cancel() }
+        }
+        logger.debug(
+            "HTTP exchange",
+            metadata: [
+                "http.method": "\(request.method)", "http.host": "\(request.url.host ?? "")",
+                "http.path": "\(request.url.path)", "http.status": "\(response.status)",
+                "http.duration": "\(ContinuousClock.now - start)",
+            ]
+        )
+        return response
+    }
+
+    /// Runs one transfer to its end on the calling thread.
+    private static func perform(
+        _ request: HTTPRequest,
+        into destination: HTTPResponseBodyDestination,
+        cancellation: TransferCancellation
+    ) throws -> HTTPResponse {
+        let handle = try CurlEasyHandle()
+        let transfer = Transfer(
+            bodyReader: try RequestBodyReader(request.body),
+            response: ResponseCollector(destination: destination),
+            cancellation: cancellation
+        )
+        try configure(handle, for: request)
+        try transfer.attach(to: handle)
+        do {
+            try withExtendedLifetime(transfer) { try handle.perform() }
+            try transfer.response.finish()
+        } catch {
+            transfer.response.discard()
+            if cancellation.isCancelled { throw CancellationError() }
+            throw transfer.callbackFailure ?? error
+        }
+        return HTTPResponse(
+            status: try handle.responseCode(),
+            headers: transfer.response.headers,
+            body: transfer.response.body
+        )
+    }
+
+    /// Sets the URL, method, headers and time-outs of `request` on `handle`.
+    private static func configure(_ handle: CurlEasyHandle, for request: HTTPRequest) throws {
+        try handle.set(CURLOPT_URL, request.url.absoluteString)
+        try handle.set(CURLOPT_PROTOCOLS_STR, "http,https")
+        try handle.set(CURLOPT_TCP_KEEPALIVE, 1)
+        try handle.set(CURLOPT_CONNECTTIMEOUT_MS, request.timeouts.connect.milliseconds)
+        try handle.set(CURLOPT_TIMEOUT_MS, request.timeouts.total?.milliseconds ?? 0)
+        try handle.set(CURLOPT_LOW_SPEED_LIMIT, 1)
+        try handle.set(CURLOPT_LOW_SPEED_TIME, max(1, request.timeouts.stall.milliseconds / 1000))
+        switch request.method {
+        case .get:
+            try handle.set(CURLOPT_HTTPGET, 1)
+        case .head:
+            try handle.set(CURLOPT_NOBODY, 1)
+        case _ where request.method.sendsBody || request.body.length > 0:
+            try handle.set(CURLOPT_UPLOAD, 1)
+            try handle.set(CURLOPT_INFILESIZE_LARGE, size: request.body.length)
+            if request.method != .put { try handle.set(CURLOPT_CUSTOMREQUEST, request.method.rawValue) }
+        default:
+            try handle.set(CURLOPT_CUSTOMREQUEST, request.method.rawValue)
+        }
+        try handle.setHeaderLines(request.headers.map { header in
+            precondition(!header.value.isEmpty, "header \(header.name) has an empty value, which libcurl reads as 'remove'")
+            return "\(header.name): \(header.value)"
+        })
+    }
+}
+
+extension Duration {
+    /// The duration in whole milliseconds, for libcurl's `_MS` options.
+    fileprivate var milliseconds: Int {
+        Int(components.seconds) * 1000 + Int(components.attoseconds / 1_000_000_000_000_000)
+    }
+}

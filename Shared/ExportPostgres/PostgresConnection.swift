@@ -1,0 +1,132 @@
+import CLibPQ
+import Logging
+public import NIOPosix
+
+/// One libpq connection. Every blocking libpq call runs on the pool's `NIOThreadPool`, never on
+/// Swift's cooperative threads.
+///
+/// `@unchecked Sendable`: a `PGconn` is not thread-safe, and this class does not lock it. Safety
+/// comes from ownership: a connection is lent by `PostgresPool` to one task at a time, which
+/// awaits each call before making the next, so libpq never sees two calls at once.
+public final class PostgresConnection: @unchecked Sendable {
+    let handle: OpaquePointer
+    let threadPool: NIOThreadPool
+    /// Set once a call saw the connection break: the pool then discards it.
+    private(set) var isBroken = false
+
+    private init(handle: OpaquePointer, threadPool: NIOThreadPool) {
+        self.handle = handle
+        self.threadPool = threadPool
+    }
+
+    deinit { PQfinish(handle) }
+
+    /// Opens a connection with UTC time stamps, ISO dates, UTF-8 and the configured statement
+    /// time-out; the URL's own settings apply otherwise.
+    public static func connect(configuration: PostgresConfiguration, threadPool: NIOThreadPool) async throws
+        -> PostgresConnection
+    {
+        try await threadPool.runIfActive {
+            var options = "-c TimeZone=UTC -c DateStyle=ISO,YMD -c IntervalStyle=iso_8601"
+            if let timeout = configuration.statementTimeoutMilliseconds {
+                options += " -c statement_timeout=\(timeout)"
+            }
+            let settings: [(String, String)] = [
+                ("dbname", configuration.url), ("application_name", configuration.applicationName),
+                ("options", options), ("client_encoding", "UTF8"), ("connect_timeout", "10"),
+            ]
+            let handle = withCStringArray(settings.map(\.0)) { keywords in
+                withCStringArray(settings.map(\.1)) { values in PQconnectdbParams(keywords, values, 1) }
+            }
+            guard let handle else { throw PostgresError(kind: .connection, message: "out of memory") }
+            guard PQstatus(handle) == CONNECTION_OK else {
+                let message = String(cString: PQerrorMessage(handle)).trimmingCharacters()
+                PQfinish(handle)
+                throw PostgresError(kind: .connection, message: message)
+            }
+            PQsetNoticeProcessor(handle, { _, _ in }, nil)
+            return PostgresConnection(handle: handle, threadPool: threadPool)
+        }
+    }
+
+    /// True when the connection still works as far as can be told without a round trip: input
+    /// the server sent while the connection sat idle (such as a shutdown notice) is read first.
+    var isUsable: Bool {
+        guard !isBroken else { return false }
+        _ = PQconsumeInput(handle)
+        return PQstatus(handle) == CONNECTION_OK && PQtransactionStatus(handle) == PQTRANS_IDLE
+    }
+
+    /// The process id of the server backend, e.g. to terminate it in a test.
+    public var backendProcessID: Int { Int(PQbackendPID(handle)) }
+
+    /// Runs a blocking libpq call on the thread pool, marking the connection broken when the
+    /// call failed because the connection was lost.
+    func blocking<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+        do {
+            return try await threadPool.runIfActive(body)
+        } catch let error as PostgresError {
+            if error.isConnectionLoss || PQstatus(handle) != CONNECTION_OK { isBroken = true }
+            throw error
+        }
+    }
+
+    /// The connection-level error libpq holds now.
+    func connectionError() -> PostgresError {
+        let message = String(cString: PQerrorMessage(handle)).trimmingCharacters()
+        let kind: PostgresError.Kind = PQstatus(handle) == CONNECTION_OK ? .server : .connection
+        return PostgresError(kind: kind, message: message.isEmpty ? "unknown libpq error" : message)
+    }
+}
+
+/// Calls `body` with a NULL-terminated C array of C strings that lives only during the call.
+func withCStringArray<Result>(_ strings: [String], _ body: ([UnsafePointer<CChar>?]) throws -> Result) rethrows -> Result {
+    let copies = strings.map { strdup($0) }
+    defer { copies.forEach { free($0) } }
+    return try body(copies.map { UnsafePointer($0) } + [nil])
+}
+
+/// Calls `body` with a C array of optional C strings (NULL for SQL NULL), for bound parameters.
+func withParameterArray<Result>(_ values: [String?], _ body: ([UnsafePointer<CChar>?]) throws -> Result) rethrows -> Result {
+    let copies = values.map { $0.map { strdup($0) } ?? nil }
+    defer { copies.forEach { free($0) } }
+    return try body(copies.map { UnsafePointer($0) })
+}
+
+extension PostgresConnection {
+    /// Records that the connection can no longer be trusted; the pool closes it on return.
+    func markBroken() { isBroken = true }
+
+    /// Reads and frees every pending result, so that the connection can take a new statement.
+    func drainResults() {
+        while let raw = PQgetResult(handle) {
+            if PQresultStatus(raw) == PGRES_COPY_OUT {
+                var buffer: UnsafeMutablePointer<CChar>?
+                while PQgetCopyData(handle, &buffer, 0) > 0 { PQfreemem(buffer) }
+            }
+            PQclear(raw)
+        }
+    }
+}
+
+/// A handle that asks the server to cancel the statement a connection is running; usable from
+/// any thread while the connection itself is busy.
+///
+/// `@unchecked Sendable`: libpq documents `PQcancel` on a `PGcancel` as thread-safe.
+final class PostgresCancelHandle: @unchecked Sendable {
+    private let handle: OpaquePointer?
+
+    /// Prepares cancellation for `connection`.
+    init(connection: PostgresConnection) {
+        handle = PQgetCancel(connection.handle)
+    }
+
+    deinit { if let handle { PQfreeCancel(handle) } }
+
+    /// Sends the cancel request; the statement then fails with SQLSTATE 57014.
+    func cancel() {
+        guard let handle else { return }
+        var message = [CChar](repeating: 0, count: 256)
+        _ = PQcancel(handle, &message, Int32(message.count))
+    }
+}

@@ -1,0 +1,53 @@
+/// The isolation level of a transaction.
+public enum PostgresIsolation: String, Sendable {
+    /// PostgreSQL's default.
+    case readCommitted = "READ COMMITTED"
+    /// One snapshot for the whole transaction (the builder's count and rows share it).
+    case repeatableRead = "REPEATABLE READ"
+    /// Serializable; callers must retry on SQLSTATE 40001.
+    case serializable = "SERIALIZABLE"
+}
+
+extension PostgresConnection {
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    public func withTransaction<Result>(
+        isolation: PostgresIsolation = .readCommitted,
+        readOnly: Bool = false,
+        _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        try await executeScript("BEGIN ISOLATION LEVEL \(isolation.rawValue)\(readOnly ? " READ ONLY" : "")")
+        let result: Result
+        do {
+            result = try await body(self)
+        } catch {
+            if !isBroken { try? await executeScript("ROLLBACK") }
+            throw error
+        }
+        try await executeScript("COMMIT")
+        return result
+    }
+}
+
+extension PostgresPool {
+    /// Lends a connection to `body` inside a transaction.
+    public func withTransaction<Result>(
+        isolation: PostgresIsolation = .readCommitted,
+        readOnly: Bool = false,
+        _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        try await withConnection { connection in
+            try await connection.withTransaction(isolation: isolation, readOnly: readOnly, body)
+        }
+    }
+
+    /// Runs one statement on a pooled connection and returns its rows.
+    public func query(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> [PostgresRow] {
+        try await withConnection { try await $0.query(sql, parameters) }
+    }
+
+    /// Runs one statement on a pooled connection and returns the rows it changed.
+    @discardableResult
+    public func execute(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> Int {
+        try await withConnection { try await $0.execute(sql, parameters) }
+    }
+}

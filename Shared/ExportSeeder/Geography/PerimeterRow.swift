@@ -1,0 +1,51 @@
+/// A code with its label, as the perimeter table pairs them (`epci` and `l_epci`…).
+struct NamedCode: Sendable, Hashable {
+    /// The code: INSEE code, SIREN or country code.
+    let code: String
+    /// The label.
+    let name: String
+}
+
+/// One row of `geo.perimeters`: a commune or municipal arrondissement (`arr`), or a country
+/// abroad, in one year's geography.
+struct PerimeterRow: Sendable {
+    /// The year of the geography (millésime).
+    let year: Int
+    /// The commune or arrondissement; abroad, the country.
+    let arr: NamedCode
+    /// The commune (the city for an arrondissement).
+    let com: NamedCode
+    /// The intercommunality (9-digit SIREN); nil abroad.
+    let epci: NamedCode?
+    /// The département; nil abroad.
+    let dep: NamedCode?
+    /// The region; nil abroad.
+    let reg: NamedCode?
+    /// The country: `XXXXX` for France, the INSEE `99xxx` code abroad.
+    let country: NamedCode
+    /// The mobility authority (9-digit SIREN); nil abroad.
+    let aom: NamedCode?
+    /// Inhabitants; nil when unknown.
+    let population: Int?
+    /// Area in square kilometres; nil when unknown.
+    let surface: Double?
+
+    /// The code of France in the `country` column.
+    static let france = NamedCode(code: "XXXXX", name: "France")
+
+    /// Inhabitants per km², or nil when population or surface is unknown.
+    var density: Double? {
+        guard let population, let surface, surface > 0 else { return nil }
+        return Double(population) / surface
+    }
+
+    /// The same place in another year's geography under other names (a commune renamed, or
+    /// merged into a new commune since).
+    func renamed(_ name: String, year: Int) -> PerimeterRow {
+        let renamedArr = NamedCode(code: arr.code, name: name)
+        let renamedCom = com.code == arr.code ? renamedArr : com
+        return PerimeterRow(
+            year: year, arr: renamedArr, com: renamedCom, epci: epci, dep: dep, reg: reg, country: country, aom: aom,
+            population: population.map { $0 - $0 / 40 }, surface: surface)
+    }
+}

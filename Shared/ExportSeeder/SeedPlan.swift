@@ -1,0 +1,53 @@
+public import Foundation
+
+/// What to seed: how many journeys (couples, the rows of `carpool_v2.carpools`), over which
+/// months, from which random seed. The same plan always produces the same rows.
+public struct SeedPlan: Sendable, Equatable {
+    /// The seed used when none is given, so that two default runs load identical data.
+    public static let defaultRandomSeed: UInt64 = 0x5250_4345_5850_0001
+    /// The number of journeys when none is given.
+    public static let defaultTrips = 10_000
+    /// The most journeys one plan may ask for.
+    public static let maximumTrips = 50_000_000
+
+    /// The exact number of rows loaded into `carpool_v2.carpools`.
+    public var trips: Int
+    /// The months the journeys start in, sorted and without repeats.
+    public var months: [SeedMonth]
+    /// The seed of every random draw.
+    public var randomSeed: UInt64
+
+    /// A plan; `months` defaults to the three whole months before `today` in Europe/Paris.
+    /// Throws `SeedPlanError` for a number of trips out of range or an empty month list.
+    public init(
+        trips: Int = SeedPlan.defaultTrips,
+        months: [SeedMonth]? = nil,
+        randomSeed: UInt64 = SeedPlan.defaultRandomSeed,
+        today: Date = Date()
+    ) throws {
+        guard (1...Self.maximumTrips).contains(trips) else { throw SeedPlanError.tripsOutOfRange(trips) }
+        let chosen = months ?? SeedMonth.wholeMonths(3, before: today)
+        guard !chosen.isEmpty else { throw SeedPlanError.noMonth }
+        self.trips = trips
+        self.months = Array(Set(chosen)).sorted()
+        self.randomSeed = randomSeed
+    }
+}
+
+/// Why a seed plan was refused.
+public enum SeedPlanError: Error, Equatable, CustomStringConvertible {
+    /// The number of trips is below 1 or above `SeedPlan.maximumTrips`.
+    case tripsOutOfRange(Int)
+    /// The month list is empty.
+    case noMonth
+
+    /// A one-line explanation for the command line.
+    public var description: String {
+        switch self {
+        case .tripsOutOfRange(let trips):
+            "--trips must be between 1 and \(SeedPlan.maximumTrips) (got \(trips))"
+        case .noMonth:
+            "at least one --month YYYY-MM is needed"
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ExportPostgres
+import Foundation
+import Testing
+
+/// Recovery after the whole cluster restarts. The test command runs this suite on its own,
+/// after the others, since it takes the server away from every other test for a moment.
+@Suite struct PostgresRestartTests {
+    @Test func poolRecoversAfterTheServerRestarts() async throws {
+        let restart = try TestEnvironment.require("TEST_PG_RESTART_COMMAND")
+        try await TestDatabase.with("pg_restart", poolSize: 2) { pool, _ in
+            let before = try await pool.withConnection { connection in
+                _ = try await connection.query("SELECT 1")
+                return connection.backendProcessID
+            }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: restart)
+            try process.run()
+            process.waitUntilExit()
+            try #require(process.terminationStatus == 0, "the restart command failed")
+
+            var answer: Int?
+            try await waitUntil(seconds: 30) {
+                answer = try? await pool.query("SELECT 5")[0].decode(Int.self, at: 0)
+                return answer != nil
+            }
+            #expect(answer == 5)
+            let after = try await pool.withConnection { $0.backendProcessID }
+            #expect(after != before)
+        }
+    }
+}

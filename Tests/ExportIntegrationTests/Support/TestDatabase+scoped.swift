@@ -1,0 +1,25 @@
+import ExportPostgres
+
+extension TestDatabase {
+    /// Runs `body` with a pool on a fresh database, then closes the pool and drops the database,
+    /// whether `body` succeeded or not.
+    static func with<Result>(
+        _ prefix: String,
+        poolSize: Int = 4,
+        statementTimeoutMilliseconds: Int? = nil,
+        _ body: (PostgresPool, TestDatabase) async throws -> Result
+    ) async throws -> Result {
+        let database = try await create(prefix)
+        let pool = database.pool(size: poolSize, statementTimeoutMilliseconds: statementTimeoutMilliseconds)
+        do {
+            let result = try await body(pool, database)
+            await pool.close()
+            try await database.drop()
+            return result
+        } catch {
+            await pool.close()
+            try? await database.drop()
+            throw error
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import ExportPostgres
+import Foundation
+import Logging
+
+/// A database of its own for one suite, created on the test cluster and dropped at the end, so
+/// suites never see each other's rows.
+struct TestDatabase {
+    /// Its connection URI.
+    let url: String
+    let name: String
+    private let adminURL: String
+
+    /// Creates an empty database named after `prefix` and a random suffix.
+    static func create(_ prefix: String) async throws -> TestDatabase {
+        let adminURL = try TestEnvironment.require("TEST_ADMIN_DATABASE_URL")
+        let name = "\(prefix)_\(UUID().uuidString.prefix(8).lowercased())"
+        let admin = PostgresPool(configuration: PostgresConfiguration(url: adminURL, poolSize: 1), logger: .quiet)
+        try await admin.withConnection { try await $0.executeScript("CREATE DATABASE \(name)") }
+        await admin.close()
+        var components = try requireURL(adminURL)
+        components.path = "/\(name)"
+        return TestDatabase(url: components.string ?? adminURL, name: name, adminURL: adminURL)
+    }
+
+    /// A pool on this database.
+    func pool(size: Int = 4, statementTimeoutMilliseconds: Int? = nil) -> PostgresPool {
+        PostgresPool(
+            configuration: PostgresConfiguration(
+                url: url, poolSize: size, statementTimeoutMilliseconds: statementTimeoutMilliseconds),
+            logger: .quiet)
+    }
+
+    /// Drops the database, ending any session still open on it.
+    func drop() async throws {
+        let admin = PostgresPool(configuration: PostgresConfiguration(url: adminURL, poolSize: 1), logger: .quiet)
+        try await admin.withConnection { try await $0.executeScript("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+        await admin.close()
+    }
+}
+
+/// Parses a connection URI, failing the test when it is not one.
+private func requireURL(_ text: String) throws -> URLComponents {
+    guard let components = URLComponents(string: text) else {
+        throw PostgresError(kind: .usage, message: "not a URL: TEST_ADMIN_DATABASE_URL")
+    }
+    return components
+}
+
+extension Logger {
+    /// A logger that prints only errors, for tests.
+    static var quiet: Logger {
+        var logger = Logger(label: "test")
+        logger.logLevel = .error
+        return logger
+    }
+}
