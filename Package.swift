@@ -96,7 +96,9 @@ let package = Package(
         shared("ExportCrypto", ["COpenSSL"]),
         shared("ExportCurl", ["CCurl", Dep.logging]),
         shared("ExportPostgres", ["CLibPQ", "ExportModels", Dep.logging, Dep.nioPosix, Dep.nioCore, Dep.configuration]),
-        shared("ExportStorage", ["ExportCurl", "ExportCrypto", "ExportModels", Dep.logging, Dep.configuration, Dep.nioPosix]),
+        shared("ExportStorage", [
+            "ExportCurl", "ExportCrypto", "ExportModels", Dep.logging, Dep.configuration, Dep.nioPosix,
+        ]),
         shared("ExportSchema", ["ExportPostgres", "ExportCrypto", Dep.logging], resources: [.copy("Migrations")]),
         shared("ExportSeeder", ["ExportPostgres", Dep.logging]),
         .executableTarget(

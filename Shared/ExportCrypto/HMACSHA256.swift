@@ -1,5 +1,5 @@
-public import Foundation
 import COpenSSL
+public import Foundation
 
 /// HMAC-SHA256 (RFC 2104) through OpenSSL.
 ///

@@ -1,5 +1,5 @@
-public import Foundation
 import COpenSSL
+public import Foundation
 
 /// SHA-256 (FIPS 180-4) through OpenSSL.
 ///

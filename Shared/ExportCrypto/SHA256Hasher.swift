@@ -1,5 +1,5 @@
-public import Foundation
 import COpenSSL
+public import Foundation
 
 /// An incremental SHA-256 computation, for input that arrives in chunks (a large file read a
 /// buffer at a time). Single owner: `finalize()` consumes it.

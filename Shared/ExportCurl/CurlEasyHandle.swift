@@ -15,7 +15,8 @@ final class CurlEasyHandle {
     /// and reports its failures into its own error buffer.
     init() throws {
         guard globalInitialization == CURLE_OK.rawValue else {
-            throw CurlError(code: CurlError.Code(rawValue: Int(globalInitialization)), detail: "curl_global_init failed")
+            let code = CurlError.Code(rawValue: Int(globalInitialization))
+            throw CurlError(code: code, detail: "curl_global_init failed")
         }
         guard let handle = curl_easy_init() else {
             throw CurlError(code: .failedInit, detail: "curl_easy_init returned no handle")

@@ -1,6 +1,6 @@
-public import Logging
 import CCurl
 import Foundation
+public import Logging
 
 /// An HTTP/1.1 client over libcurl: bodies from memory or streamed from a file, responses into
 /// memory or streamed to a file, time-outs and cancellation.
@@ -95,10 +95,19 @@ public struct CurlHTTPClient: Sendable {
         default:
             try handle.set(CURLOPT_CUSTOMREQUEST, request.method.rawValue)
         }
-        try handle.setHeaderLines(request.headers.map { header in
-            precondition(!header.value.isEmpty, "header \(header.name) has an empty value, which libcurl reads as 'remove'")
-            return "\(header.name): \(header.value)"
-        })
+        try handle.setHeaderLines(request.headers.map(headerLine))
+    }
+
+    /// `Name: value` for libcurl.
+    ///
+    /// An empty value is refused: libcurl reads `Name:` as "remove this header", so a header
+    /// signed with an empty value would not be sent as signed. For the same reason libcurl's own
+    /// `Expect: 100-continue` on uploads is never removed with `Expect:`; it is kept, and helps:
+    /// S3 (and moto) answer `100 Continue` at once, and refuse a bad request (signature,
+    /// missing bucket) before its body is sent.
+    private static func headerLine(_ header: HTTPHeader) -> String {
+        precondition(!header.value.isEmpty, "header \(header.name) has an empty value, which libcurl reads as 'remove'")
+        return "\(header.name): \(header.value)"
     }
 }
 

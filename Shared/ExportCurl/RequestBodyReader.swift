@@ -27,12 +27,6 @@ final class RequestBodyReader {
         }
     }
 
-    deinit {
-        if case .file(let handle) = source {
-            try? handle.close()
-        }
-    }
-
     /// Copies the next bytes into `buffer` and returns how many; 0 at the end of the body.
     /// Throws when the file cannot be read or ends before its region does.
     func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {

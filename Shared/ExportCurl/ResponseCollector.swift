@@ -13,10 +13,6 @@ final class ResponseCollector {
         self.destination = destination
     }
 
-    deinit {
-        try? file?.close()
-    }
-
     /// Takes one header line (`HTTP/1.1 200 OK`, `Name: value` or the empty line that ends the
     /// block). A status line starts a new response, dropping the fields of an interim one.
     func receiveHeaderLine(_ line: String) {

@@ -10,6 +10,7 @@ public enum PostgresIsolation: String, Sendable {
 
 extension PostgresConnection {
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    @discardableResult
     public func withTransaction<Result>(
         isolation: PostgresIsolation = .readCommitted,
         readOnly: Bool = false,
@@ -30,6 +31,7 @@ extension PostgresConnection {
 
 extension PostgresPool {
     /// Lends a connection to `body` inside a transaction.
+    @discardableResult
     public func withTransaction<Result>(
         isolation: PostgresIsolation = .readCommitted,
         readOnly: Bool = false,

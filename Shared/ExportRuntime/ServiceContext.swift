@@ -33,3 +33,17 @@ public struct ServiceContext: Sendable {
     /// The readiness check of a service that needs the database.
     public var databaseReadiness: DatabaseReadiness { DatabaseReadiness(pool: pool, logger: logger) }
 }
+
+extension ServiceContext {
+    /// Runs a one-shot command's work, then closes the pool whether it succeeded or not.
+    public func closingPool<Result>(_ body: () async throws -> Result) async throws -> Result {
+        do {
+            let result = try await body()
+            await pool.close()
+            return result
+        } catch {
+            await pool.close()
+            throw error
+        }
+    }
+}

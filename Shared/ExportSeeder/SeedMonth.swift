@@ -43,11 +43,14 @@ public struct SeedMonth: Sendable, Hashable, Comparable, LosslessStringConvertib
     /// The `count` whole months before the month that contains `date` in Europe/Paris, oldest
     /// first: on 29 November 2026, the last three are August, September and October 2026.
     public static func wholeMonths(_ count: Int, before date: Date) -> [SeedMonth] {
-        let parts = ParisCalendar.calendar.dateComponents([.year, .month], from: date)
+        var paris = Calendar(identifier: .gregorian)
+        paris.timeZone = ZoneClock.paris
+        let parts = paris.dateComponents([.year, .month], from: date)
         var month = SeedMonth(uncheckedYear: parts.year!, month: parts.month!)
         var months: [SeedMonth] = []
         for _ in 0..<count {
-            month = month.month == 1
+            month =
+                month.month == 1
                 ? SeedMonth(uncheckedYear: month.year - 1, month: 12)
                 : SeedMonth(uncheckedYear: month.year, month: month.month - 1)
             months.insert(month, at: 0)

@@ -1,7 +1,7 @@
 public import Configuration
-public import Logging
 import ExportModels
 import Foundation
+public import Logging
 
 /// Which store the services use: S3 when `S3_ENDPOINT` is set, the local folder otherwise.
 ///

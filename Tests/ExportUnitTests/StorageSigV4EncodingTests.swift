@@ -25,7 +25,9 @@ import Testing
     }
 
     @Test func sortsByBytesSoThatUppercaseComesFirst() {
-        let query = [QueryParameter("uploadId", "1"), QueryParameter("X-Amz-Date", "2"), QueryParameter("partNumber", "3")]
+        let query = [
+            QueryParameter("uploadId", "1"), QueryParameter("X-Amz-Date", "2"), QueryParameter("partNumber", "3"),
+        ]
         #expect(SigV4Encoding.canonicalQuery(query) == "X-Amz-Date=2&partNumber=3&uploadId=1")
     }
 }

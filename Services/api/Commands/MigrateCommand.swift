@@ -15,13 +15,9 @@ struct MigrateCommand: AsyncParsableCommand {
     func run() async throws {
         let context = try ServiceContext.bootstrap(service: "export-api")
         let migrator = SchemaMigrator(pool: context.pool, logger: context.logger)
-        do {
-            let applied = try await migrator.migrate(withUpstream ? [.export, .upstream] : [.export])
-            await context.pool.close()
-            print(applied.isEmpty ? "Nothing to apply." : "Applied: \(applied.map(\.name).joined(separator: ", ")).")
-        } catch {
-            await context.pool.close()
-            throw error
+        let applied = try await context.closingPool {
+            try await migrator.migrate(withUpstream ? [.export, .upstream] : [.export])
         }
+        print(applied.isEmpty ? "Nothing to apply." : "Applied: \(applied.map(\.name).joined(separator: ", ")).")
     }
 }

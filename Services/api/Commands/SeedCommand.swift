@@ -25,14 +25,10 @@ struct SeedCommand: AsyncParsableCommand {
         }
         let plan = try SeedPlan(trips: trips, months: parsedMonths.isEmpty ? nil : parsedMonths, randomSeed: randomSeed)
         let context = try ServiceContext.bootstrap(service: "export-api")
-        do {
-            let report = try await UpstreamSeeder(pool: context.pool, logger: context.logger).seed(plan)
-            await context.pool.close()
-            for entry in report.tables { print("\(entry.table)\t\(entry.rows)") }
-            print("Seeded \(plan.trips) journeys over \(plan.months.map(\.description).joined(separator: ", ")) in \(report.duration).")
-        } catch {
-            await context.pool.close()
-            throw error
+        let report = try await context.closingPool {
+            try await UpstreamSeeder(pool: context.pool, logger: context.logger).seed(plan)
         }
+        for entry in report.tables { print("\(entry.table)\t\(entry.rows)") }
+        print("Seeded \(plan.trips) journeys over \(plan.months.map(\.description).joined(separator: ", ")) in \(report.duration).")
     }
 }

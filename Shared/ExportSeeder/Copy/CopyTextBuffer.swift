@@ -36,6 +36,13 @@ struct CopyTextBuffer {
         text.append(String(value))
     }
 
+    /// Appends a floating-point field in its shortest exact decimal form, or NULL.
+    mutating func append(_ value: Double?) {
+        startField()
+        guard let value else { return text.append("\\N") }
+        text.append(String(value))
+    }
+
     /// Appends a `double precision` field of at most six decimals, given in millionths
     /// (`45764043` → `45.764043`, `-1677000` → `-1.677`), formatted without floating point.
     mutating func append(millionths value: Int) {

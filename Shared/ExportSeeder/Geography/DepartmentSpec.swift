@@ -7,7 +7,7 @@ struct CitySpec: Sendable {
     let name: String
     /// The centre, in degrees.
     let latitude: Double, longitude: Double
-    /// Inhabitants (for a city with arrondissements, a typical arrondissement's range is drawn).
+    /// Inhabitants; a city with arrondissements shares them, and its area, among them.
     let population: Int
     /// Area in km².
     let surface: Double

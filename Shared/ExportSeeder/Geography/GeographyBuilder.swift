@@ -43,7 +43,8 @@ struct GeographyBuilder {
         let count = arrondissements.count
         for index in 0..<count {
             let ordinal = index == 0 ? "1er" : "\(index + 1)e"
-            let arr = NamedCode(code: String(arrondissements.first + index), name: "\(city.name) \(ordinal) Arrondissement")
+            let arr = NamedCode(
+                code: String(arrondissements.first + index), name: "\(city.name) \(ordinal) Arrondissement")
             let population = Int(Double(city.population / count) * random.double(in: 0.45...1.55))
             let surface = (city.surface / Double(count) * random.double(in: 0.35...1.65) * 100).rounded() / 100
             let row = context.row(arr: arr, com: com, epci: epci, aom: aom, population: population, surface: surface)
@@ -54,8 +55,9 @@ struct GeographyBuilder {
         }
     }
 
-    /// Adds the villages of a département: codes not taken by its cities, made-up names, most in
-    /// one of two communities of communes, a few in the first city's intercommunality.
+    /// Adds the villages of a département: codes not taken yet, made-up names, most in one of two
+    /// communities of communes (the first organising its own mobility, except in Île-de-France
+    /// where Île-de-France Mobilités alone does), a few in the first city's intercommunality.
     private mutating func addVillages(of context: DepartmentContext) {
         let department = context.spec
         guard department.villages > 0, let centre = department.cities.first else { return }
@@ -63,7 +65,7 @@ struct GeographyBuilder {
         let communities = [organisation(firstName, prefix: "24"), organisation(secondName, prefix: "24")]
         let cityEPCI = organisation(centre.epci, prefix: "200")
         let cityAOM = centre.aom.map { organisation($0, prefix: "28") } ?? cityEPCI
-        var takenCodes = Set(department.cities.map(\.code))
+        var takenCodes = Set(perimeters.map(\.arr.code))
         var takenNames = Set(department.cities.map(\.name))
         for _ in 0..<department.villages {
             let code = Self.unique(&takenCodes) { department.code + Self.threeDigits(random.int(in: 1...599)) }
@@ -77,14 +79,16 @@ struct GeographyBuilder {
             let village = NamedCode(code: code, name: name)
             let row = context.row(
                 arr: village, com: village, epci: epci, aom: aom,
-                population: villagesMade % 97 == 41 ? nil : Self.logUniform(department.villagePopulation, using: &random),
+                population: villagesMade % 97 == 41
+                    ? nil : Self.logUniform(department.villagePopulation, using: &random),
                 surface: villagesMade % 113 == 7 ? nil : (random.double(in: 6...42) * 100).rounded() / 100)
             if random.chance(0.12) {
                 let former = Self.unique(&takenNames) { VillageNames.commune(in: department, using: &random) }
                 perimeters.append(row.renamed(former, year: Geography.olderYear))
             }
             let (latitude, longitude) = Self.offset(
-                centre.latitude, centre.longitude, km: random.double(in: 7...40), angle: random.double(in: 0...(2 * .pi)))
+                centre.latitude, centre.longitude, km: random.double(in: 7...40),
+                angle: random.double(in: 0...(2 * .pi)))
             addPlace(row, latitude: latitude, longitude: longitude, basin: department.basin)
         }
     }
@@ -99,6 +103,7 @@ struct GeographyBuilder {
         places.append(Place(row: row, latitude: town.latitude, longitude: town.longitude, radius: 4, basin: basin))
     }
 
+    /// Adds a latest-year row and its place, a disc of the row's surface.
     private mutating func addPlace(_ row: PerimeterRow, latitude: Double, longitude: Double, basin: String) {
         perimeters.append(row)
         let radius = ((row.surface ?? 15) / .pi).squareRoot()

@@ -33,12 +33,6 @@ struct PerimeterRow: Sendable {
     /// The code of France in the `country` column.
     static let france = NamedCode(code: "XXXXX", name: "France")
 
-    /// Inhabitants per km², or nil when population or surface is unknown.
-    var density: Double? {
-        guard let population, let surface, surface > 0 else { return nil }
-        return Double(population) / surface
-    }
-
     /// The same place in another year's geography under other names (a commune renamed, or
     /// merged into a new commune since).
     func renamed(_ name: String, year: Int) -> PerimeterRow {

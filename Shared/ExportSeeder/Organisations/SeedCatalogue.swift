@@ -28,15 +28,16 @@ struct SeededTerritory: Sendable {
     /// True when one of the selectors designates `row`, compared as the export compares them.
     func contains(_ row: PerimeterRow) -> Bool {
         selectors.contains { selector in
-            let code: String? = switch selector.type {
-            case "arr": row.arr.code
-            case "com": row.com.code
-            case "epci": row.epci?.code
-            case "aom": row.aom?.code
-            case "dep": row.dep?.code
-            case "reg": row.reg?.code
-            default: row.country.code
-            }
+            let code: String? =
+                switch selector.type {
+                case "arr": row.arr.code
+                case "com": row.com.code
+                case "epci": row.epci?.code
+                case "aom": row.aom?.code
+                case "dep": row.dep?.code
+                case "reg": row.reg?.code
+                default: row.country.code
+                }
             return code == selector.value
         }
     }

@@ -13,31 +13,20 @@ enum RegistryCodes {
         return withCheckDigit(siren + String(repeating: "0", count: 4 - number.count) + number)
     }
 
-    /// True when `digits` are all decimal digits and pass the Luhn check.
-    static func isLuhnValid(_ digits: String) -> Bool {
-        let values = digits.utf8.map { Int($0) - 48 }
-        guard !values.isEmpty, values.allSatisfy({ (0...9).contains($0) }) else { return false }
-        return luhnSum(values, doublingLast: false) % 10 == 0
-    }
-
-    /// `digits` followed by the digit that makes the whole Luhn-valid.
+    /// `digits` followed by their Luhn check digit: with every second digit from the right
+    /// doubled (starting with the last of `digits`), the sum including the check digit is a
+    /// multiple of ten.
     private static func withCheckDigit(_ digits: String) -> String {
-        let sum = luhnSum(digits.utf8.map { Int($0) - 48 }, doublingLast: true)
+        var sum = 0
+        for (offset, byte) in digits.utf8.reversed().enumerated() {
+            let value = Int(byte) - 48
+            let term = offset % 2 == 0 ? value * 2 : value
+            sum += term > 9 ? term - 9 : term
+        }
         return digits + String((10 - sum % 10) % 10)
     }
 
-    /// The Luhn sum of `values`, doubling every second digit from the right, starting with the
-    /// last one when a check digit is still to be appended.
-    private static func luhnSum(_ values: [Int], doublingLast: Bool) -> Int {
-        var sum = 0
-        for (offset, value) in values.reversed().enumerated() {
-            let doubled = (offset % 2 == 0) == doublingLast
-            let term = doubled ? value * 2 : value
-            sum += term > 9 ? term - 9 : term
-        }
-        return sum
-    }
-
+    /// `count` random decimal digits.
     private static func randomDigits(_ count: Int, using random: inout SplitMix64) -> String {
         String((0..<max(count, 0)).map { _ in Character(String(random.int(below: 10))) })
     }

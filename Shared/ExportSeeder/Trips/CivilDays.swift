@@ -39,11 +39,4 @@ enum CivilDays {
     static func weekday(_ day: Int) -> Int {
         ((day % 7) + 7 + 3) % 7
     }
-
-    /// The date of `day` as `YYYY-MM-DD`.
-    static func iso(_ day: Int) -> String {
-        let parts = gregorian.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: Double(day) * 86_400))
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.year!)-\(two(parts.month!))-\(two(parts.day!))"
-    }
 }

@@ -1,12 +1,11 @@
 /// What the journeys of one ride share.
 struct RideFacts {
     let operatorIndex: Int
-    /// The first passenger's start instant and the ride's duration in seconds.
-    let start: Int64, seconds: Int
+    /// The first passenger's start instant, the ride's duration in seconds and its road
+    /// distance in metres.
+    let start: Int64, seconds: Int, metres: Int
     /// The first passenger's pick-up and drop-off points, in millionths of a degree.
     let from: (latitude: Int, longitude: Int), to: (latitude: Int, longitude: Int)
-    /// Road distance over straight-line distance.
-    let detour: Double
     let startPlace: Place, endPlace: Place
     /// The campaigns covering the start or the end.
     let campaignMask: UInt64
@@ -18,8 +17,10 @@ struct RideFacts {
     let driver: UInt64, driverKey: Bool, driverUserID: Bool
 }
 
-/// Makes the journey of each passenger of a ride: the first gets the ride's exact times and
-/// points, the others board up to five minutes later and a few hundred metres away.
+/// Makes the journey of each passenger of a ride: the first gets the ride's exact times, points
+/// and distance; the others board up to five minutes later and a few hundred metres away, leave
+/// up to three minutes earlier, and travel the share of the road that their time in the car
+/// covers at the ride's speed.
 struct JourneyGenerator: Sendable {
     private static let seats = WeightedChoice([(item: 1, weight: 88.0), (2, 9), (3, 3)])
 
@@ -31,7 +32,7 @@ struct JourneyGenerator: Sendable {
         traits = JourneyTraits(catalogue: catalogue)
         classes = catalogue.operators.map { seeded in
             let weights = seeded.spec.classWeights
-            let all = [(item: "A", weight: weights.a), ("B", weights.b), ("C", weights.c)]
+            let all: [(item: String, weight: Double)] = [("A", weights.a), ("B", weights.b), ("C", weights.c)]
             return WeightedChoice(all.filter { $0.weight > 0 })
         }
     }
@@ -41,9 +42,10 @@ struct JourneyGenerator: Sendable {
         let first = passenger == 0
         let start = ride.start + (first ? 0 : Int64(random.int(in: 0...300)))
         let arrival = ride.start + Int64(ride.seconds) - (first ? 0 : Int64(random.int(in: 0...180)))
+        let end = max(arrival, start + 300)
         let pickUp = first ? ride.from : RouteGeometry.near(ride.from, metres: 300, using: &random)
         let dropOff = first ? ride.to : RouteGeometry.near(ride.to, metres: 300, using: &random)
-        let metres = max(Int(RouteGeometry.kilometres(pickUp, dropOff) * ride.detour * 1000), 400)
+        let metres = first ? ride.metres : max(ride.metres * Int(end - start) / ride.seconds, 400)
         let seats = Self.seats.draw(using: &random)
         let money = traits.drawMoney(metres: metres, seats: seats, using: &random)
         let statuses = traits.drawStatuses(using: &random)
@@ -59,12 +61,12 @@ struct JourneyGenerator: Sendable {
             operatorIndex: ride.operatorIndex, campaignMask: ride.campaignMask, using: &random)
         let cee = traits.drawCee(metres: metres, using: &random)
         return Journey(
-            operatorIndex: ride.operatorIndex, operatorClass: operatorClass, start: start, end: max(arrival, start + 300),
+            operatorIndex: ride.operatorIndex, operatorClass: operatorClass, start: start, end: end,
             startLatitude: pickUp.latitude, startLongitude: pickUp.longitude,
             endLatitude: dropOff.latitude, endLongitude: dropOff.longitude, distance: metres,
             driverRevenue: money.driver, passengerContribution: money.passenger, seats: seats,
-            driver: ride.driver, passenger: passengerNumber, hasDriverKey: ride.driverKey, hasPassengerKey: passengerKey,
-            hasDriverUserID: ride.driverUserID, hasPassengerUserID: passengerUserID,
+            driver: ride.driver, passenger: passengerNumber, hasDriverKey: ride.driverKey,
+            hasPassengerKey: passengerKey, hasDriverUserID: ride.driverUserID, hasPassengerUserID: passengerUserID,
             acquisitionStatus: statuses.acquisition, fraudStatus: statuses.fraud, anomalyStatus: statuses.anomaly,
             startGeoCode: startCode, endGeoCode: endCode, registryIncentives: registry, operatorIncentives: declared,
             cee: cee)

@@ -52,7 +52,8 @@ struct JourneyTraits: Sendable {
             let boosted = booster == index
             guard random.chance(boosted ? 0.95 : 0.6) else { continue }
             let status = boosted && random.chance(0.92) ? "validated" : Self.incentiveStatus.draw(using: &random)
-            let amount = campaign.spec.unit == .point
+            let amount =
+                campaign.spec.unit == .point
                 ? random.int(in: 1...20)
                 : (random.chance(0.05) ? 0 : random.int(in: 10...40) * 10 * (boosted ? 2 : 1))
             incentives.append(RegistryIncentive(campaign: index, status: status, amount: amount))

@@ -13,23 +13,24 @@ struct PlaceSampler: Sendable {
 
     /// The sampler of `catalogue`'s places and campaigns.
     init(catalogue: SeedCatalogue) {
-        places = catalogue.geography.places
+        let places = catalogue.geography.places
         let french = places.indices.filter { !places[$0].isAbroad }
-        starts = WeightedChoice(french.map { (item: $0, weight: places[$0].tripWeight) })
-        ends = Dictionary(grouping: french) { places[$0].basin }.mapValues { members in
-            WeightedChoice(members.map { (item: $0, weight: places[$0].tripWeight) })
+        let weighted = { (members: [Int]) in
+            WeightedChoice(members.map { (item: $0, weight: max(places[$0].tripWeight, 10)) })
         }
-        abroad = Dictionary(grouping: places.indices.filter { places[$0].isAbroad }) { places[$0].basin }
         precondition(catalogue.campaigns.count <= 64, "campaign masks hold 64 campaigns")
-        campaignMasks = places.map { place in
-            catalogue.campaigns.enumerated().reduce(0) { mask, entry in
+        let masks = places.map { place in
+            catalogue.campaigns.enumerated().reduce(UInt64(0)) { mask, entry in
                 entry.element.territory.contains(place.row) ? mask | (1 << UInt64(entry.offset)) : mask
             }
         }
-        campaignPlaces = catalogue.campaigns.indices.map { [places, campaignMasks] campaign in
-            WeightedChoice(places.indices.filter { campaignMasks[$0] & (1 << UInt64(campaign)) != 0 }.map {
-                (item: $0, weight: max(places[$0].tripWeight, 10))
-            })
+        self.places = places
+        starts = weighted(french)
+        ends = Dictionary(grouping: french) { places[$0].basin }.mapValues(weighted)
+        abroad = Dictionary(grouping: places.indices.filter { places[$0].isAbroad }) { places[$0].basin }
+        campaignMasks = masks
+        campaignPlaces = catalogue.campaigns.indices.map { campaign in
+            weighted(places.indices.filter { masks[$0] & (1 << UInt64(campaign)) != 0 })
         }
     }
 

@@ -52,8 +52,8 @@ struct RideGenerator: Sendable {
         let driverKey = !random.chance(0.01)
         let driverUserID = !random.chance(0.03)
         let ride = RideFacts(
-            operatorIndex: operatorIndex, start: start, seconds: drive.seconds, from: from, to: to, detour: detour,
-            startPlace: places.places[route.start], endPlace: places.places[route.end],
+            operatorIndex: operatorIndex, start: start, seconds: drive.seconds, metres: drive.metres,
+            from: from, to: to, startPlace: places.places[route.start], endPlace: places.places[route.end],
             campaignMask: places.campaignMasks[route.start] | places.campaignMasks[route.end],
             startDay: calendar.localDay(of: start), booster: booster,
             driver: driver, driverKey: driverKey, driverUserID: driverUserID)

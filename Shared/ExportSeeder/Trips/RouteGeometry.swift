@@ -31,7 +31,8 @@ enum RouteGeometry {
         let (lat1, lat2) = (Double(from.latitude) * radians, Double(to.latitude) * radians)
         let deltaLatitude = lat2 - lat1
         let deltaLongitude = Double(to.longitude - from.longitude) * radians
-        let a = sin(deltaLatitude / 2) * sin(deltaLatitude / 2)
+        let a =
+            sin(deltaLatitude / 2) * sin(deltaLatitude / 2)
             + cos(lat1) * cos(lat2) * sin(deltaLongitude / 2) * sin(deltaLongitude / 2)
         return 6371 * 2 * atan2(a.squareRoot(), (1 - a).squareRoot())
     }
@@ -42,11 +43,12 @@ enum RouteGeometry {
         -> (metres: Int, seconds: Int)
     {
         let road = max(straight * detour, 0.4)
-        let speed: Double = switch road {
-        case ..<3: random.double(in: 12...25)
-        case ..<15: random.double(in: 20...45)
-        default: random.double(in: 45...95)
-        }
+        let speed: Double =
+            switch road {
+            case ..<3: random.double(in: 12...25)
+            case ..<15: random.double(in: 20...45)
+            default: random.double(in: 45...95)
+            }
         let seconds = min(max(Int(road / speed * 3600), 300), 7200)
         return (Int(road * 1000), seconds)
     }

@@ -19,8 +19,13 @@ struct ZoneClock: Sendable {
     init(zone: TimeZone, from start: Int64, to end: Int64) {
         var date = Date(timeIntervalSince1970: TimeInterval(start))
         var segments = [Segment(start: start, offset: Int64(zone.secondsFromGMT(for: date)))]
-        while let transition = zone.nextDaylightSavingTimeTransition(after: date), transition.timeIntervalSince1970 < Double(end) {
-            segments.append(Segment(start: Int64(transition.timeIntervalSince1970), offset: Int64(zone.secondsFromGMT(for: transition))))
+        while let transition = zone.nextDaylightSavingTimeTransition(after: date),
+            transition.timeIntervalSince1970 < Double(end)
+        {
+            segments.append(
+                Segment(
+                    start: Int64(transition.timeIntervalSince1970), offset: Int64(zone.secondsFromGMT(for: transition)))
+            )
             date = transition
         }
         self.segments = segments

@@ -15,18 +15,18 @@ public struct LocalStorage: ObjectStorage {
     /// A store in `directory`, relative to the current directory unless absolute. The folder
     /// is created by the first write.
     public init(directory: String) {
-        let url = URL(fileURLWithPath: directory, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        self.directory = url.standardizedFileURL.path
+        let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        self.directory = URL(fileURLWithPath: directory, relativeTo: current).standardizedFileURL.path
     }
 
     public func put(fileAt path: String, key: String, contentType: String) async throws {
         try StorageKey.validate(key)
-        try await run { try writeAtomically(key) { partial in try FileManager.default.copyItem(atPath: path, toPath: partial) } }
+        try await run { try writeAtomically(key) { try FileManager.default.copyItem(atPath: path, toPath: $0) } }
     }
 
     public func put(_ data: Data, key: String, contentType: String) async throws {
         try StorageKey.validate(key)
-        try await run { try writeAtomically(key) { partial in try data.write(to: URL(fileURLWithPath: partial)) } }
+        try await run { try writeAtomically(key) { try data.write(to: URL(fileURLWithPath: $0)) } }
     }
 
     public func get(key: String) async throws -> Data {
@@ -62,7 +62,8 @@ public struct LocalStorage: ObjectStorage {
     /// Throws `noSuchKey` unless `key` is a regular file.
     private func existingFile(_ key: String) throws {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path(of: key), isDirectory: &isDirectory), !isDirectory.boolValue else {
+        let exists = FileManager.default.fileExists(atPath: path(of: key), isDirectory: &isDirectory)
+        guard exists, !isDirectory.boolValue else {
             throw StorageError(code: .noSuchKey, key: key, message: "The specified key does not exist.")
         }
     }

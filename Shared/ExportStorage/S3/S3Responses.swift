@@ -2,6 +2,9 @@ import Foundation
 
 /// The parts of S3's XML answers that the storage reads.
 enum S3Responses {
+    /// Where the next page of ListMultipartUploads starts.
+    typealias UploadMarker = (key: String, uploadID: String)
+
     /// One page of ListObjectsV2 and the token of the next, nil on the last page.
     static func objectPage(_ document: Data) throws -> (objects: [StoredObject], nextToken: String?) {
         let root = try parse(document, expecting: "ListBucketResult")
@@ -16,7 +19,7 @@ enum S3Responses {
     }
 
     /// One page of ListMultipartUploads and the markers of the next, nil on the last page.
-    static func uploadPage(_ document: Data) throws -> (uploads: [MultipartUpload], next: (key: String, uploadID: String)?) {
+    static func uploadPage(_ document: Data) throws -> (uploads: [MultipartUpload], next: UploadMarker?) {
         let root = try parse(document, expecting: "ListMultipartUploadsResult")
         let uploads = try root.children(named: "Upload").map { entry in
             MultipartUpload(

@@ -24,7 +24,8 @@ extension S3Storage {
                     )
                 )
                 guard let etag = response.headers["ETag"] else {
-                    throw StorageError(code: .malformedResponse, key: key, message: "part \(etags.count + 1) without ETag")
+                    let message = "part \(etags.count + 1) without ETag"
+                    throw StorageError(code: .malformedResponse, key: key, message: message)
                 }
                 etags.append(etag)
             }
@@ -40,14 +41,16 @@ extension S3Storage {
     public func listMultipartUploads(prefix: String) async throws -> [MultipartUpload] {
         try StorageKey.validate(prefix: prefix)
         var uploads: [MultipartUpload] = []
-        var marker: (key: String, uploadID: String)?
+        var marker: S3Responses.UploadMarker?
         repeat {
             var query = [
                 QueryParameter("uploads"), QueryParameter("prefix", prefix),
                 QueryParameter("max-uploads", String(configuration.listPageSize)),
             ]
             if let marker {
-                query += [QueryParameter("key-marker", marker.key), QueryParameter("upload-id-marker", marker.uploadID)]
+                query += [
+                    QueryParameter("key-marker", marker.key), QueryParameter("upload-id-marker", marker.uploadID),
+                ]
             }
             let page = try S3Responses.uploadPage(try await send(S3Call(method: .get, query: query)).body)
             uploads += page.uploads

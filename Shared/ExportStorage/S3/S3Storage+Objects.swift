@@ -1,6 +1,6 @@
-public import Foundation
 import ExportCrypto
 import ExportCurl
+public import Foundation
 
 extension S3Storage {
     /// Sends a file up to `multipartThreshold` in one signed `PUT` (with its real SHA-256, so
@@ -13,13 +13,12 @@ extension S3Storage {
         }
         let hash = try await BlockingFileIO.sha256(ofFileAt: path, offset: 0, length: size)
         let body = HTTPRequestBody.file(path: path, offset: 0, length: size)
-        _ = try await send(S3Call(method: .put, key: key, headers: ["content-type": contentType], body: body, payloadHash: hash))
+        try await putObject(key: key, contentType: contentType, body: body, hash: hash)
     }
 
     public func put(_ data: Data, key: String, contentType: String) async throws {
         try StorageKey.validate(key)
-        let hash = Hex.encode(SHA256.hash(data))
-        _ = try await send(S3Call(method: .put, key: key, headers: ["content-type": contentType], body: .data(data), payloadHash: hash))
+        try await putObject(key: key, contentType: contentType, body: .data(data), hash: Hex.encode(SHA256.hash(data)))
     }
 
     public func get(key: String) async throws -> Data {
@@ -44,7 +43,8 @@ extension S3Storage {
             let etag = response.headers["ETag"],
             let lastModified = response.headers["Last-Modified"].flatMap(HTTPDate.parse)
         else {
-            throw StorageError(code: .malformedResponse, key: key, status: response.status, message: "HEAD without size, ETag or date")
+            let message = "HEAD without size, ETag or date"
+            throw StorageError(code: .malformedResponse, key: key, status: response.status, message: message)
         }
         return ObjectMetadata(size: size, etag: etag.trimmingCharacters(in: ["\""]), lastModified: lastModified)
     }
@@ -71,6 +71,12 @@ extension S3Storage {
             continuation = page.nextToken
         } while continuation != nil
         return objects
+    }
+
+    /// One `PUT` of `body`, whose SHA-256 is `hash`.
+    private func putObject(key: String, contentType: String, body: HTTPRequestBody, hash: String) async throws {
+        let headers = ["content-type": contentType]
+        _ = try await send(S3Call(method: .put, key: key, headers: headers, body: body, payloadHash: hash))
     }
 
     /// A presigned `GET` on `S3_PUBLIC_ENDPOINT`, computed locally without a request.

@@ -1,6 +1,6 @@
-public import Logging
 import ExportCurl
 import Foundation
+public import Logging
 
 /// Object storage in an S3 bucket, over libcurl, with path-style URLs and every request signed
 /// with AWS Signature Version 4 by `SigV4Signer`.

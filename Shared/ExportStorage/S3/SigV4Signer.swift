@@ -1,5 +1,5 @@
-public import Foundation
 import ExportCrypto
+public import Foundation
 
 /// AWS Signature Version 4 for one service and region: a pure computation, from the request
 /// and the time to the headers (or query) that authenticate it.
@@ -43,7 +43,8 @@ public struct SigV4Signer: Sendable {
     /// request's headers and `host`, the list of signed header names and the payload hash.
     public func canonicalRequest(_ request: SigV4Request) -> String {
         let headers = Self.headersToSign(request)
-        let headerLines = headers
+        let headerLines =
+            headers
             .map { ($0.key, Self.normalizedHeaderValue($0.value)) }
             .sorted { $0.0 < $1.0 }
             .map { "\($0.0):\($0.1)\n" }
