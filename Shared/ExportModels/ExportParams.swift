@@ -1,0 +1,67 @@
+public import Foundation
+
+/// The normalised parameters of an export, stored as `params` (data.md §1) and read by the
+/// builder: what the API validated, with the territory already resolved to geo codes.
+public struct ExportParams: Sendable, Equatable, Codable {
+    /// First instant included.
+    public var startAt: Date
+    /// First instant excluded.
+    public var endAt: Date
+    /// IANA time zone of the file's dates and times.
+    public var tz: String
+    /// Operators kept (empty: all).
+    public var operatorIDs: [Int]
+    /// Territories asked for (kept for the record; their perimeter is in `geoSelector`).
+    public var territoryIDs: [Int]
+    /// Perimeter (empty: no geographic filter).
+    public var geoSelector: GeoSelector
+    /// `YYYY-MM`, for open-data exports only.
+    public var month: String?
+
+    /// Creates parameters.
+    public init(
+        startAt: Date, endAt: Date, tz: String = "Europe/Paris", operatorIDs: [Int] = [], territoryIDs: [Int] = [],
+        geoSelector: GeoSelector = GeoSelector(), month: String? = nil
+    ) {
+        self.startAt = startAt
+        self.endAt = endAt
+        self.tz = tz
+        self.operatorIDs = operatorIDs
+        self.territoryIDs = territoryIDs
+        self.geoSelector = geoSelector
+        self.month = month
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case startAt = "start_at", endAt = "end_at", tz, operatorIDs = "operator_id", territoryIDs = "territory_id"
+        case geoSelector = "geo_selector", month
+    }
+
+    /// The JSON stored in `params`: keys sorted, instants in ISO 8601 UTC.
+    public func json() throws -> String {
+        String(decoding: try ExportJSON.encoder.encode(self), as: UTF8.self)
+    }
+
+    /// Reads `params` JSON.
+    public static func decode(_ data: Data) throws -> ExportParams {
+        try ExportJSON.decoder.decode(ExportParams.self, from: data)
+    }
+}
+
+/// The JSON conventions of stored documents: sorted keys, ISO 8601 instants.
+public enum ExportJSON {
+    /// The encoder of stored and served JSON.
+    public static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+
+    /// The decoder of stored JSON.
+    public static var decoder: JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+}

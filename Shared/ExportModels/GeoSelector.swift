@@ -1,0 +1,66 @@
+/// The administrative levels a geographic filter can name (contract §3).
+public enum GeoLevel: String, Sendable, Codable, CaseIterable, Comparable {
+    /// Commune or municipal arrondissement (INSEE code).
+    case arr
+    /// Commune (INSEE code).
+    case com
+    /// Inter-communal body (9-digit SIREN).
+    case epci
+    /// Mobility authority (9-digit SIREN).
+    case aom
+    /// Département (2–3 characters).
+    case dep
+    /// Region (2 digits).
+    case reg
+    /// Country (5 characters, `XXXXX` for France).
+    case country
+
+    /// Orders levels as declared, for stable output.
+    public static func < (lhs: GeoLevel, rhs: GeoLevel) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// A geographic perimeter: codes per level, OR-ed; a trip matches when its start or end
+/// commune belongs to any of them.
+public struct GeoSelector: Sendable, Equatable, Codable {
+    /// The codes of each level, sorted and without repeats.
+    public private(set) var codes: [GeoLevel: [String]]
+
+    /// Creates a selector, normalising each list (sorted, unique, empty levels dropped).
+    public init(_ codes: [GeoLevel: [String]] = [:]) {
+        self.codes = codes.compactMapValues { list in
+            let unique = Array(Set(list)).sorted()
+            return unique.isEmpty ? nil : unique
+        }
+    }
+
+    /// True when no level has a code: no geographic filter.
+    public var isEmpty: Bool { codes.isEmpty }
+
+    /// The number of codes across all levels.
+    public var count: Int { codes.values.reduce(0) { $0 + $1.count } }
+
+    /// The union of two perimeters.
+    public func union(_ other: GeoSelector) -> GeoSelector {
+        GeoSelector(codes.merging(other.codes) { $0 + $1 })
+    }
+
+    /// Decodes `{"com": ["91471"], …}`.
+    public init(from decoder: any Decoder) throws {
+        let raw = try [String: [String]](from: decoder)
+        var codes: [GeoLevel: [String]] = [:]
+        for (key, list) in raw {
+            guard let level = GeoLevel(rawValue: key) else {
+                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown level \(key)"))
+            }
+            codes[level] = list
+        }
+        self.init(codes)
+    }
+
+    /// Encodes as `{"com": ["91471"], …}`.
+    public func encode(to encoder: any Encoder) throws {
+        try Dictionary(uniqueKeysWithValues: codes.map { ($0.key.rawValue, $0.value) }).encode(to: encoder)
+    }
+}

@@ -1,0 +1,45 @@
+import ExportModels
+import Foundation
+
+/// Why an attempt failed, as stored in `error` (`{"message", "phase", "attempt"}`): no personal
+/// data, no internal detail beyond the phase.
+public struct ExportFailure: Sendable, Equatable {
+    /// A short explanation, in French or English.
+    public var message: String
+    /// Where it failed: `query`, `write`, `zip`, `upload`, `notify`, `lease`…
+    public var phase: String
+    /// False for a failure that another attempt cannot fix (an invalid parameter).
+    public var retryable: Bool
+
+    /// Describes a failure.
+    public init(message: String, phase: String, retryable: Bool = true) {
+        self.message = message
+        self.phase = phase
+        self.retryable = retryable
+    }
+
+    /// The stored JSON for attempt `attempt`.
+    func json(attempt: Int) throws -> String {
+        struct Stored: Encodable {
+            let message: String, phase: String, attempt: Int
+        }
+        return String(decoding: try ExportJSON.encoder.encode(Stored(message: message, phase: phase, attempt: attempt)), as: UTF8.self)
+    }
+}
+
+/// The stored file of a successful export.
+public struct StoredExportFile: Sendable, Equatable {
+    /// Object key (`exports/{uuid}/{name}.zip`).
+    public var key: String
+    /// Size in bytes.
+    public var size: Int
+    /// `stats` JSON: rows, sheets, file_size, duration_ms, and more for open data.
+    public var statsJSON: String
+
+    /// Describes a stored file.
+    public init(key: String, size: Int, statsJSON: String) {
+        self.key = key
+        self.size = size
+        self.statsJSON = statsJSON
+    }
+}
