@@ -100,6 +100,7 @@ let package = Package(
             "ExportCurl", "ExportCrypto", "ExportModels", Dep.logging, Dep.configuration, Dep.nioPosix,
         ]),
         shared("ExportSchema", ["ExportPostgres", "ExportCrypto", Dep.logging], resources: [.copy("Migrations")]),
+        shared("ExportStore", ["ExportModels", "ExportPostgres"]),
         shared("ExportSeeder", ["ExportPostgres", Dep.logging]),
         .executableTarget(
             name: "ExportBench",
@@ -116,7 +117,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ExportIntegrationTests",
-            dependencies: ["ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage", "ExportCurl",
+            dependencies: ["ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage", "ExportStore", "ExportCurl",
                            "ExportCrypto", "ExportModels", Dep.logging, Dep.configuration],
             path: "Tests/ExportIntegrationTests",
             swiftSettings: commonSettings
