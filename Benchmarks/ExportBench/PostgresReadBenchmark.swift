@@ -63,7 +63,9 @@ struct PostgresReadBenchmark: AsyncParsableCommand {
                 best = min(best, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
                 peak = max(peak, PeakMemory.bytes())
             }
-            print("\(name)\t\(total)\t\(String(format: "%.2f", best))\t\(Int(Double(total) / best))\t\(peak >> 20)\t(\(bytes >> 20) MiB read)")
+            print(
+                "\(name)\t\(total)\t\(String(format: "%.2f", best))\t\(Int(Double(total) / best))\t\(peak >> 20)\t(\(bytes >> 20) MiB read)"
+            )
         }
         await pool.close()
     }

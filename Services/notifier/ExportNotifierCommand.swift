@@ -35,7 +35,8 @@ struct ServeCommand: AsyncParsableCommand {
         try await ServiceRunner.run(
             [
                 PoolLifecycle(pool: context.pool),
-                Application(router: router, configuration: .init(address: .hostname(host, port: port)), logger: context.logger),
+                Application(
+                    router: router, configuration: .init(address: .hostname(host, port: port)), logger: context.logger),
                 MetricsListener.make(
                     host: host, port: metricsPort, health: health, registry: context.registry, logger: context.logger),
             ], logger: context.logger)

@@ -33,8 +33,13 @@ public struct ExportParams: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case startAt = "start_at", endAt = "end_at", tz, operatorIDs = "operator_id", territoryIDs = "territory_id"
-        case geoSelector = "geo_selector", month
+        case startAt = "start_at"
+        case endAt = "end_at"
+        case tz
+        case operatorIDs = "operator_id"
+        case territoryIDs = "territory_id"
+        case geoSelector = "geo_selector"
+        case month
     }
 
     /// The JSON stored in `params`: keys sorted, instants in ISO 8601 UTC.

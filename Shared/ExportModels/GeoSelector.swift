@@ -52,7 +52,8 @@ public struct GeoSelector: Sendable, Equatable, Codable {
         var codes: [GeoLevel: [String]] = [:]
         for (key, list) in raw {
             guard let level = GeoLevel(rawValue: key) else {
-                throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "unknown level \(key)"))
+                throw DecodingError.dataCorrupted(
+                    .init(codingPath: decoder.codingPath, debugDescription: "unknown level \(key)"))
             }
             codes[level] = list
         }

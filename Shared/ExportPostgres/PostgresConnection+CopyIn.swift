@@ -25,7 +25,9 @@ public final class PostgresCopyWriter {
         let connection = self.connection
         try await connection.blocking {
             let sent = chunk.withUnsafeBufferPointer { bytes in
-                bytes.withMemoryRebound(to: CChar.self) { PQputCopyData(connection.handle, $0.baseAddress, Int32($0.count)) }
+                bytes.withMemoryRebound(to: CChar.self) {
+                    PQputCopyData(connection.handle, $0.baseAddress, Int32($0.count))
+                }
             }
             guard sent == 1 else { throw connection.connectionError() }
         }

@@ -80,16 +80,20 @@ public final class PostgresConnection: @unchecked Sendable {
 }
 
 /// Calls `body` with a NULL-terminated C array of C strings that lives only during the call.
-func withCStringArray<Result>(_ strings: [String], _ body: ([UnsafePointer<CChar>?]) throws -> Result) rethrows -> Result {
+func withCStringArray<Result>(_ strings: [String], _ body: ([UnsafePointer<CChar>?]) throws -> Result) rethrows
+    -> Result
+{
     let copies = strings.map { strdup($0) }
-    defer { copies.forEach { free($0) } }
+    defer { for copy in copies { free(copy) } }
     return try body(copies.map { UnsafePointer($0) } + [nil])
 }
 
 /// Calls `body` with a C array of optional C strings (NULL for SQL NULL), for bound parameters.
-func withParameterArray<Result>(_ values: [String?], _ body: ([UnsafePointer<CChar>?]) throws -> Result) rethrows -> Result {
+func withParameterArray<Result>(_ values: [String?], _ body: ([UnsafePointer<CChar>?]) throws -> Result) rethrows
+    -> Result
+{
     let copies = values.map { $0.map { strdup($0) } ?? nil }
-    defer { copies.forEach { free($0) } }
+    defer { for copy in copies { free(copy) } }
     return try body(copies.map { UnsafePointer($0) })
 }
 

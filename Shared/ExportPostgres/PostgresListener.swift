@@ -55,7 +55,8 @@ public struct PostgresListener: Sendable {
         var backoff = Duration.milliseconds(200)
         while !Task.isCancelled {
             do {
-                let connection = try await PostgresConnection.connect(configuration: configuration, threadPool: threadPool)
+                let connection = try await PostgresConnection.connect(
+                    configuration: configuration, threadPool: threadPool)
                 for channel in channels { try await connection.executeScript("LISTEN \(channel)") }
                 backoff = .milliseconds(200)
                 await onConnected()
@@ -90,7 +91,8 @@ extension PostgresConnection {
             while let raw = PQnotifies(handle) {
                 let notice = raw.pointee
                 notifications.append(
-                    PostgresNotification(channel: String(cString: notice.relname), payload: String(cString: notice.extra)))
+                    PostgresNotification(
+                        channel: String(cString: notice.relname), payload: String(cString: notice.extra)))
                 PQfreemem(raw)
             }
             if PQstatus(handle) != CONNECTION_OK { throw connectionError() }

@@ -49,10 +49,13 @@ public final class PostgresPool: Sendable {
     public func close() async {
         let (idle, waiters) = state.withLock { state in
             state.closed = true
-            defer { state.idle = []; state.waiters = [] }
+            defer {
+                state.idle = []
+                state.waiters = []
+            }
             return (state.idle, state.waiters)
         }
-        waiters.forEach { $0.resume(throwing: PostgresError(kind: .closed, message: "the pool is closed")) }
+        for waiter in waiters { waiter.resume(throwing: PostgresError(kind: .closed, message: "the pool is closed")) }
         state.withLock { $0.open -= idle.count }
         withExtendedLifetime(idle) {}  // the connections end their sessions as they are freed here
         try? await threadPool.shutdownGracefully()
@@ -63,7 +66,10 @@ public final class PostgresPool: Sendable {
 
     /// Takes an idle usable connection, opens a new one, or waits for one to come back.
     private func lease() async throws -> PostgresConnection {
-        enum Plan { case use(PostgresConnection), open, wait }
+        enum Plan {
+            case use(PostgresConnection)
+            case open, wait
+        }
         while true {
             var discarded: [PostgresConnection] = []
             let plan: Plan = try state.withLock { state in

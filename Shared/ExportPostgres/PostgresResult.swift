@@ -32,7 +32,9 @@ final class PostgresResult: @unchecked Sendable {
     /// The bytes of a cell in text format (empty for NULL), valid while this result lives.
     func bytes(row: Int, column: Int) -> UnsafeRawBufferPointer {
         let length = Int(PQgetlength(handle, Int32(row), Int32(column)))
-        guard let base = PQgetvalue(handle, Int32(row), Int32(column)) else { return UnsafeRawBufferPointer(start: nil, count: 0) }
+        guard let base = PQgetvalue(handle, Int32(row), Int32(column)) else {
+            return UnsafeRawBufferPointer(start: nil, count: 0)
+        }
         return UnsafeRawBufferPointer(start: base, count: length)
     }
 

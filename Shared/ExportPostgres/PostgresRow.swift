@@ -42,7 +42,9 @@ public struct PostgresRow: Sendable {
 
     /// Gives the raw text bytes of a cell (empty for NULL) to `body`, without copying them; the
     /// pointer must not escape `body`.
-    public func withUnsafeBytes<Result>(at column: Int, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+    public func withUnsafeBytes<Result>(at column: Int, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows
+        -> Result
+    {
         try body(result.bytes(row: index, column: column))
     }
 }

@@ -33,7 +33,8 @@ public struct HealthRoutes: Sendable {
     public func addMetrics<Context: RequestContext>(to router: Router<Context>, registry: PrometheusCollectorRegistry) {
         router.get("/metrics") { [internalToken] request, _ in
             guard InternalToken.accepts(request, expected: internalToken) else {
-                return Self.json(#"{"error":{"code":"unauthorized","message":"jeton interne requis"}}"#, status: .unauthorized)
+                return Self.json(
+                    #"{"error":{"code":"unauthorized","message":"jeton interne requis"}}"#, status: .unauthorized)
             }
             var buffer: [UInt8] = []
             registry.emit(into: &buffer)

@@ -1,8 +1,8 @@
 public import Configuration
+import ExportModels
 public import Hummingbird
 public import Logging
 public import Prometheus
-import ExportModels
 
 /// The small HTTP server of the long-running workers (builder, janitor, open data): `/health`,
 /// `/ready` and `/metrics` on `HEALTH_PORT`.
@@ -18,8 +18,11 @@ public enum HealthServer {
     ) throws -> some ApplicationProtocol {
         let port = try reader.boundedInt(forKey: "health.port", default: defaultPort, range: 0...65535)
         let router = Router()
-        HealthRoutes(readiness: readiness, registry: registry, internalToken: reader.string(forKey: "internal.token", isSecret: true))
-            .add(to: router)
+        HealthRoutes(
+            readiness: readiness, registry: registry,
+            internalToken: reader.string(forKey: "internal.token", isSecret: true)
+        )
+        .add(to: router)
         return Application(
             router: router,
             configuration: .init(address: .hostname("0.0.0.0", port: port), serverName: nil),

@@ -1,4 +1,4 @@
-import Foundation
+public import Foundation
 public import Logging
 
 /// Writes each log record as one JSON object on one line of standard error, for log collectors.
@@ -10,8 +10,13 @@ public struct JSONLogHandler: LogHandler {
     /// Metadata attached to every record of this logger.
     public var metadata: Logger.Metadata = [:]
 
-    /// Creates a handler for the logger called `label`.
-    public init(label: String) { self.label = label }
+    private let write: @Sendable (Data) -> Void
+
+    /// Creates a handler for the logger called `label`, writing lines to standard error or to `write`.
+    public init(label: String, write: @escaping @Sendable (Data) -> Void = { FileHandle.standardError.write($0) }) {
+        self.label = label
+        self.write = write
+    }
 
     /// Reads or writes one metadata value.
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -22,7 +27,8 @@ public struct JSONLogHandler: LogHandler {
     /// Formats and writes one record.
     public func log(event: LogEvent) {
         var object: [String: Any] = [
-            "time": ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withInternetDateTime, .withFractionalSeconds]),
+            "time": ISO8601DateFormatter.string(
+                from: Date(), timeZone: .gmt, formatOptions: [.withInternetDateTime, .withFractionalSeconds]),
             "level": event.level.rawValue,
             "logger": label,
             "message": event.message.description,
@@ -31,7 +37,7 @@ public struct JSONLogHandler: LogHandler {
         for (key, value) in merged where object[key] == nil { object[key] = Self.plain(value) }
         guard var line = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return }
         line.append(0x0A)
-        FileHandle.standardError.write(line)
+        write(line)
     }
 
     /// Metadata as plain JSON values.

@@ -1,6 +1,6 @@
 public import Configuration
-public import Logging
 import ExportModels
+public import Logging
 
 /// Sets up logging once per process from `LOG_LEVEL` and `LOG_FORMAT` (contract §2).
 public enum LoggingSetup {

@@ -14,9 +14,13 @@ public enum ServiceEnvironment {
     public static func reader(overrides: [String: String] = [:]) -> ConfigReader {
         var providers: [any ConfigProvider] = []
         if !overrides.isEmpty {
-            let values = Dictionary(uniqueKeysWithValues: overrides.map { name, value in
-                (AbsoluteConfigKey(name.lowercased().split(separator: "_").map(String.init)), ConfigValue(stringLiteral: value))
-            })
+            let values = Dictionary(
+                uniqueKeysWithValues: overrides.map { name, value in
+                    (
+                        AbsoluteConfigKey(name.lowercased().split(separator: "_").map(String.init)),
+                        ConfigValue(stringLiteral: value)
+                    )
+                })
             providers.append(InMemoryProvider(name: "overrides", values: values))
         }
         providers.append(EnvironmentVariablesProvider(secretsSpecifier: .specific(secretVariables)))

@@ -1,5 +1,5 @@
-import Foundation
 import ExportCrypto
+import Foundation
 
 /// A group of migrations applied in order: the project's own `export` schema, or the upstream
 /// schemas that production owns and that development, tests and the demo create themselves.

@@ -66,14 +66,17 @@ public struct SchemaMigrator: Sendable {
                     "INSERT INTO export.schema_migrations (set_name, version, name, checksum) VALUES ($1, $2, $3, $4)",
                     [migration.set.rawValue, migration.version, migration.name, migration.checksum])
             }
-            logger.info("applied migration", metadata: ["set": "\(migration.set.rawValue)", "name": "\(migration.name)"])
+            logger.info(
+                "applied migration", metadata: ["set": "\(migration.set.rawValue)", "name": "\(migration.name)"])
             applied.append(migration)
         }
         return applied
     }
 
     private func recordedChecksums(_ connection: PostgresConnection) async throws -> [String: String] {
-        let rows = try await connection.query("SELECT set_name || '/' || version, checksum FROM export.schema_migrations")
-        return try Dictionary(uniqueKeysWithValues: rows.map { (try $0.decode(String.self, at: 0), try $0.decode(String.self, at: 1)) })
+        let rows = try await connection.query(
+            "SELECT set_name || '/' || version, checksum FROM export.schema_migrations")
+        return try Dictionary(
+            uniqueKeysWithValues: rows.map { (try $0.decode(String.self, at: 0), try $0.decode(String.self, at: 1)) })
     }
 }

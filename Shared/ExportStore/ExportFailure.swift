@@ -23,7 +23,9 @@ public struct ExportFailure: Sendable, Equatable {
         struct Stored: Encodable {
             let message: String, phase: String, attempt: Int
         }
-        return String(decoding: try ExportJSON.encoder.encode(Stored(message: message, phase: phase, attempt: attempt)), as: UTF8.self)
+        return String(
+            decoding: try ExportJSON.encoder.encode(Stored(message: message, phase: phase, attempt: attempt)),
+            as: UTF8.self)
     }
 }
 

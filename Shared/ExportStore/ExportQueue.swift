@@ -69,7 +69,10 @@ public struct ExportQueue: Sendable {
                 file_key = $4, file_size = $5, stats = $6::jsonb, download_url = $7,
                 lease_token = NULL, locked_by = NULL, error = NULL
                 """,
-                [ttlDays, file.key, file.size, file.statsJSON, "/v1/exports/\(lease.uuid.uuidString.lowercased())/download"])
+                [
+                    ttlDays, file.key, file.size, file.statsJSON,
+                    "/v1/exports/\(lease.uuid.uuidString.lowercased())/download",
+                ])
             try await ExportRepository.log(lease.exportID, .status, "success", actor: worker, on: connection)
             try await NotificationOutbox.queueForRecipients(exportID: lease.exportID, kind: "success", on: connection)
         }
@@ -110,7 +113,8 @@ public struct ExportQueue: Sendable {
                 lease, on: connection,
                 "status = 'pending', attempts = greatest(attempts - 1, 0), lease_token = NULL, locked_by = NULL, progress = 0",
                 [])
-            try await ExportRepository.log(lease.exportID, .status, "pending (released at shutdown)", actor: worker, on: connection)
+            try await ExportRepository.log(
+                lease.exportID, .status, "pending (released at shutdown)", actor: worker, on: connection)
         }
     }
 

@@ -27,7 +27,8 @@ public struct ExportRepository: Sendable {
                     "INSERT INTO export.recipients (export_id, email, fullname) VALUES ($1, $2, $3)",
                     [record.id, recipient.email, recipient.fullname])
             }
-            try await Self.log(record.id, .created, "export \(export.type.rawValue) created", actor: actor, on: connection)
+            try await Self.log(
+                record.id, .created, "export \(export.type.rawValue) created", actor: actor, on: connection)
             try await connection.notify(channel: Self.createdChannel, payload: record.uuid.uuidString.lowercased())
             return record
         }
@@ -37,7 +38,8 @@ public struct ExportRepository: Sendable {
     /// The export with this uuid, or nil.
     public func find(_ uuid: UUID) async throws -> ExportRecord? {
         let row = try await pool.withConnection { connection in
-            try await connection.queryFirst("SELECT \(ExportColumns.list) FROM export.exports e WHERE e.uuid = $1", [uuid])
+            try await connection.queryFirst(
+                "SELECT \(ExportColumns.list) FROM export.exports e WHERE e.uuid = $1", [uuid])
         }
         return try row.map(ExportRecord.init(row:))
     }
@@ -47,7 +49,10 @@ public struct ExportRepository: Sendable {
         try await pool.query(
             "SELECT email, fullname FROM export.recipients WHERE export_id = $1 AND scrambled_at IS NULL ORDER BY _id",
             [exportID]
-        ).map { RecipientAddress(email: try $0.decode(String.self, at: 0), fullname: try $0.decode(String?.self, at: 1) ?? "") }
+        ).map {
+            RecipientAddress(
+                email: try $0.decode(String.self, at: 0), fullname: try $0.decode(String?.self, at: 1) ?? "")
+        }
     }
 
     /// The audit trail of an export, oldest first.

@@ -39,8 +39,11 @@ public struct LeaseRescue: Sendable {
             for row in rows {
                 let exportID = try row.decode(Int64.self, at: 0)
                 let status = try row.decode(String.self, at: 2)
-                try await ExportRepository.log(exportID, .status, "\(status) (lease expired)", actor: actor, on: connection)
-                if status == "error" { try await NotificationOutbox.queueFinalFailure(exportID: exportID, on: connection) }
+                try await ExportRepository.log(
+                    exportID, .status, "\(status) (lease expired)", actor: actor, on: connection)
+                if status == "error" {
+                    try await NotificationOutbox.queueFinalFailure(exportID: exportID, on: connection)
+                }
                 rescued.append(try row.decode(UUID.self, at: 1))
             }
             return rescued

@@ -13,17 +13,22 @@ import Testing
         ("2024-02-29", 1_709_164_800.0),
     ])
     func parsesTimestamps(text: String, seconds: Double) throws {
-        let parsed = text.utf8CString.withUnsafeBytes { PostgresTimestamp.parse(UnsafeRawBufferPointer(rebasing: $0.dropLast())) }
+        let parsed = text.utf8CString.withUnsafeBytes {
+            PostgresTimestamp.parse(UnsafeRawBufferPointer(rebasing: $0.dropLast()))
+        }
         #expect(parsed == Date(timeIntervalSince1970: seconds))
     }
 
     @Test func rejectsTextThatIsNotATimestamp() {
-        let parsed = "yesterday".utf8CString.withUnsafeBytes { PostgresTimestamp.parse(UnsafeRawBufferPointer(rebasing: $0.dropLast())) }
+        let parsed = "yesterday".utf8CString.withUnsafeBytes {
+            PostgresTimestamp.parse(UnsafeRawBufferPointer(rebasing: $0.dropLast()))
+        }
         #expect(parsed == nil)
     }
 
     @Test func formatsInstantsWithMicrosecondsInUTC() {
-        #expect(PostgresTimestamp.format(Date(timeIntervalSince1970: 1_736_150_580.25)) == "2025-01-06T08:03:00.250000Z")
+        #expect(
+            PostgresTimestamp.format(Date(timeIntervalSince1970: 1_736_150_580.25)) == "2025-01-06T08:03:00.250000Z")
         #expect(PostgresTimestamp.format(Date(timeIntervalSince1970: -1)) == "1969-12-31T23:59:59.000000Z")
     }
 

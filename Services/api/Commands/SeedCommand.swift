@@ -12,7 +12,9 @@ struct SeedCommand: AsyncParsableCommand {
     @Option(help: "Number of journeys to load into carpool_v2.carpools.")
     var trips = SeedPlan.defaultTrips
 
-    @Option(name: .customLong("month"), help: "A month YYYY-MM the journeys start in (repeatable; default: the last three whole months).")
+    @Option(
+        name: .customLong("month"),
+        help: "A month YYYY-MM the journeys start in (repeatable; default: the last three whole months).")
     var months: [String] = []
 
     @Option(name: .customLong("random-seed"), help: "Seed of the random draws (same seed, same data).")
@@ -20,7 +22,9 @@ struct SeedCommand: AsyncParsableCommand {
 
     func run() async throws {
         let parsedMonths = try months.map { text in
-            guard let month = SeedMonth(text) else { throw ValidationError("--month must be YYYY-MM (got \"\(text)\")") }
+            guard let month = SeedMonth(text) else {
+                throw ValidationError("--month must be YYYY-MM (got \"\(text)\")")
+            }
             return month
         }
         let plan = try SeedPlan(trips: trips, months: parsedMonths.isEmpty ? nil : parsedMonths, randomSeed: randomSeed)
@@ -29,6 +33,8 @@ struct SeedCommand: AsyncParsableCommand {
             try await UpstreamSeeder(pool: context.pool, logger: context.logger).seed(plan)
         }
         for entry in report.tables { print("\(entry.table)\t\(entry.rows)") }
-        print("Seeded \(plan.trips) journeys over \(plan.months.map(\.description).joined(separator: ", ")) in \(report.duration).")
+        print(
+            "Seeded \(plan.trips) journeys over \(plan.months.map(\.description).joined(separator: ", ")) in \(report.duration)."
+        )
     }
 }

@@ -32,7 +32,8 @@ import Testing
 
     @Test func refusesNullIntoANonOptionalAndWrongShapes() async throws {
         try await TestDatabase.with("pg_decode") { pool, _ in
-            let row = try #require(try await pool.query("SELECT NULL::int AS missing, 'abc' AS word, 70000 AS big").first)
+            let row = try #require(
+                try await pool.query("SELECT NULL::int AS missing, 'abc' AS word, 70000 AS big").first)
             let nullError = try #require(throws: PostgresError.self) { try row.decode(Int.self, named: "missing") }
             #expect(nullError.kind == .decoding)
             #expect(throws: PostgresError.self) { try row.decode(Int.self, named: "word") }

@@ -1,9 +1,10 @@
 import ExportPostgres
 import Foundation
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Testing
 
 /// Recovery after the whole cluster restarts. The test command runs this suite on its own,
 /// after the others, since it takes the server away from every other test for a moment.

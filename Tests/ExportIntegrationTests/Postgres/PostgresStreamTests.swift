@@ -12,7 +12,10 @@ import Testing
         try await TestDatabase.with("pg_stream") { pool, _ in
             let (count, sum, ordered) = try await pool.withConnection { connection in
                 try await connection.stream(Self.largeQuery, [300_000], method: method) { rows in
-                    var count = 0, sum = 0, previous = 0, ordered = true
+                    var count = 0
+                    var sum = 0
+                    var previous = 0
+                    var ordered = true
                     for try await row in rows {
                         let value = try row.decode(Int.self, at: 0)
                         ordered = ordered && value == previous + 1
@@ -91,8 +94,10 @@ import Testing
                 }
             }
             let (lines, bytes) = try await pool.withConnection { connection in
-                try await connection.copyOut("COPY (SELECT id, label FROM items ORDER BY id) TO STDOUT (FORMAT csv)") { chunks in
-                    var lines = 0, bytes = 0
+                try await connection.copyOut("COPY (SELECT id, label FROM items ORDER BY id) TO STDOUT (FORMAT csv)") {
+                    chunks in
+                    var lines = 0
+                    var bytes = 0
                     for try await chunk in chunks {
                         lines += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
                         bytes += chunk.count

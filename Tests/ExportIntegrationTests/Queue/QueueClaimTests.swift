@@ -22,7 +22,8 @@ import Testing
             }
             #expect(claimed.count == 200)
             #expect(Set(claimed).count == 200)
-            let processing = try await pool.query("SELECT count(*)::int FROM export.exports WHERE status = 'processing'")
+            let processing = try await pool.query(
+                "SELECT count(*)::int FROM export.exports WHERE status = 'processing'")
             #expect(try processing[0].decode(Int.self, at: 0) == 200)
         }
     }
@@ -31,7 +32,8 @@ import Testing
         try await QueueFixtures.withQueueDatabase("queue_fifo") { pool in
             let first = try await QueueFixtures.createExport(pool)
             let second = try await QueueFixtures.createExport(pool)
-            try await pool.execute("UPDATE export.exports SET run_after = now() + interval '1 hour' WHERE _id = $1", [first.id])
+            try await pool.execute(
+                "UPDATE export.exports SET run_after = now() + interval '1 hour' WHERE _id = $1", [first.id])
             let queue = ExportQueue(pool: pool, worker: "b")
             let (lease, record) = try #require(try await queue.claim())
             #expect(lease.uuid == second.uuid)

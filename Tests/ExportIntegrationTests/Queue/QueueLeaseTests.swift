@@ -11,8 +11,10 @@ import Testing
             let export = try await QueueFixtures.createExport(pool)
             let queue = ExportQueue(pool: pool, worker: "slow")
             let (lease, _) = try #require(try await queue.claim())
-            try await pool.execute("UPDATE export.exports SET heartbeat_at = now() - interval '1 hour' WHERE _id = $1", [export.id])
-            let rescued = try await LeaseRescue(pool: pool, actor: "janitor").rescueStale(leaseTimeoutSeconds: 300, maxAttempts: 3)
+            try await pool.execute(
+                "UPDATE export.exports SET heartbeat_at = now() - interval '1 hour' WHERE _id = $1", [export.id])
+            let rescued = try await LeaseRescue(pool: pool, actor: "janitor").rescueStale(
+                leaseTimeoutSeconds: 300, maxAttempts: 3)
             #expect(rescued == [export.uuid])
             #expect(try await queue.heartbeat(lease) == .lost)
             await #expect(throws: LeaseLostError.self) {
@@ -41,14 +43,16 @@ import Testing
             let (lease, _) = try #require(try await queue.claim())
             try await queue.advance(lease, to: .uploading)
             try await queue.advance(lease, to: .sending)
-            try await queue.succeed(lease, file: StoredExportFile(key: "exports/x.zip", size: 10, statsJSON: #"{"rows":3}"#), ttlDays: 7)
+            try await queue.succeed(
+                lease, file: StoredExportFile(key: "exports/x.zip", size: 10, statsJSON: #"{"rows":3}"#), ttlDays: 7)
             let record = try #require(try await ExportRepository(pool: pool).find(export.uuid))
             #expect(record.status == .success)
             #expect(record.progress == 100)
             let ttl = try #require(record.expiresAt).timeIntervalSince(record.updatedAt)
             #expect(abs(ttl - 7 * 86_400) < 5)
             #expect(try await QueueFixtures.notificationKinds(pool, export.id) == ["success", "success"])
-            let statuses = try await ExportRepository(pool: pool).logs(of: export.id).filter { $0.type == .status }.map(\.message)
+            let statuses = try await ExportRepository(pool: pool).logs(of: export.id).filter { $0.type == .status }.map(
+                \.message)
             #expect(statuses == ["processing (attempt 1)", "uploading", "sending", "success"])
         }
     }
@@ -71,7 +75,8 @@ import Testing
             }
             #expect(try await QueueFixtures.state(pool, export.uuid) == ("error", 2))
             #expect(try await QueueFixtures.notificationKinds(pool, export.id) == ["failure", "failure", "support"])
-            let error = try await pool.query("SELECT error->>'phase', (error->>'attempt')::int FROM export.exports WHERE _id = $1", [export.id])
+            let error = try await pool.query(
+                "SELECT error->>'phase', (error->>'attempt')::int FROM export.exports WHERE _id = $1", [export.id])
             #expect(try error[0].decode(String.self, at: 0) == "write")
             #expect(try error[0].decode(Int.self, at: 1) == 2)
         }
@@ -95,7 +100,8 @@ import Testing
             let export = try await QueueFixtures.createExport(pool)
             let (lease, _) = try #require(try await ExportQueue(pool: pool, worker: "b").claim())
             #expect(lease.attempt == 1)
-            try await pool.execute("UPDATE export.exports SET heartbeat_at = now() - interval '1 hour' WHERE _id = $1", [export.id])
+            try await pool.execute(
+                "UPDATE export.exports SET heartbeat_at = now() - interval '1 hour' WHERE _id = $1", [export.id])
             let rescue = LeaseRescue(pool: pool, actor: "export-janitor")
             #expect(try await rescue.rescueStale(leaseTimeoutSeconds: 300, maxAttempts: 1) == [export.uuid])
             #expect(try await rescue.rescueStale(leaseTimeoutSeconds: 300, maxAttempts: 1).isEmpty)

@@ -1,0 +1,57 @@
+import ExportCurl
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One of the built executables, started as a real process for a test.
+struct ServiceProcess {
+    let process: Process
+
+    /// Starts `.build/debug/<name>` with `arguments` and `environment` added to the test's own.
+    static func start(_ name: String, _ arguments: [String], environment: [String: String]) throws -> ServiceProcess {
+        let root = try TestEnvironment.require("TEST_REPO_ROOT")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "\(root)/.build/debug/\(name)")
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return ServiceProcess(process: process)
+    }
+
+    /// Sends SIGTERM and waits for the exit; returns the exit status.
+    func terminate() async throws -> Int32 {
+        kill(process.processIdentifier, SIGTERM)
+        try await waitUntil(seconds: 20) { !process.isRunning }
+        return process.terminationStatus
+    }
+
+    /// A port nobody listens on now, for a server the test starts.
+    static func freePort() throws -> Int {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(descriptor) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
+                bind(descriptor, raw, length) == 0 && getsockname(descriptor, raw, &length) == 0
+            }
+        }
+        guard bound else { throw POSIXError(.EADDRINUSE) }
+        return Int(UInt16(bigEndian: address.sin_port))
+    }
+
+    /// The status and body of `GET url`, or nil while nothing answers.
+    static func get(_ url: String, bearer: String? = nil) async -> (Int, String)? {
+        var headers = HTTPHeaders()
+        if let bearer { headers.add(name: "Authorization", value: "Bearer \(bearer)") }
+        guard let target = URL(string: url) else { return nil }
+        let response = try? await CurlHTTPClient().execute(HTTPRequest(method: .get, url: target, headers: headers))
+        return response.map { ($0.status, String(decoding: $0.body, as: UTF8.self)) }
+    }
+}
