@@ -8,7 +8,7 @@ extension SeederSeededTests {
             let policies =
                 "SELECT count(*) FROM policy.policies p JOIN territory.territory_group t ON t._id = p.territory_id"
             #expect(try await seeded.integer(policies) == seeded.integer("SELECT count(*) FROM policy.policies"))
-            #expect(try await seeded.integer("SELECT count(*) FROM policy.policies WHERE _id IN (459, 460, 461)") == 3)
+            #expect(try await seeded.count("policy.policies", where: "_id IN (459, 460, 461)") == 3)
             let points = """
                 SELECT count(*) FROM policy.incentives i JOIN policy.policies p ON p._id = i.policy_id
                 WHERE p.unit = 'point' AND i.status = 'validated'
@@ -61,16 +61,14 @@ extension SeederSeededTests {
                 WHERE NOT EXISTS (SELECT 1 FROM company.companies c WHERE c.siret = i.siret)
                 """
             #expect(try await seeded.integer(unknown) > 0)
-            #expect(
-                try await seeded.integer(
-                    "SELECT count(*) FROM carpool_v2.operator_incentives WHERE length(siret) <> 14") == 0)
+            #expect(try await seeded.count("carpool_v2.operator_incentives", where: "length(siret) <> 14") == 0)
         }
 
         @Test func ceeApplicationsConcernAFewJourneysSomeUnmatched() async throws {
             let seeded = try SeederSeededTests.seeded()
             let total = try await seeded.integer("SELECT count(*) FROM cee.cee_applications")
             #expect((25...250).contains(total))
-            #expect(try await seeded.integer("SELECT count(*) FROM cee.cee_applications WHERE carpool_id IS NULL") > 0)
+            #expect(try await seeded.count("cee.cee_applications", where: "carpool_id IS NULL") > 0)
             let orphans = """
                 SELECT count(*) FROM cee.cee_applications a WHERE a.carpool_id IS NOT NULL
                     AND NOT EXISTS (SELECT 1 FROM carpool_v2.carpools c WHERE c._id = a.carpool_id)

@@ -15,9 +15,8 @@ extension SeederSeededTests {
             let sparse = "SELECT count(DISTINCT p.arr) FROM \(Self.startPerimeter) WHERE p.pop / p.surface <= 40"
             #expect(try await seeded.integer(dense) > 20)
             #expect(try await seeded.integer(sparse) > 20)
-            #expect(
-                try await seeded.integer("SELECT count(DISTINCT arr) FROM geo.perimeters WHERE country = 'XXXXX'")
-                    >= 250)
+            let communes = "SELECT count(DISTINCT arr) FROM geo.perimeters WHERE country = 'XXXXX'"
+            #expect(try await seeded.integer(communes) >= 250)
         }
 
         @Test func reachesCountriesAbroadThatHavePerimeterRows() async throws {
@@ -52,11 +51,8 @@ extension SeederSeededTests {
             let older = "SELECT count(*) FROM geo.perimeters WHERE year < (SELECT max(year) FROM geo.perimeters)"
             #expect(try await seeded.integer(renamed) >= 5)
             #expect(try await seeded.integer(renamed) == seeded.integer(older))
-            #expect(
-                try await seeded.integer("SELECT count(*) FROM geo.perimeters WHERE com = '75056' AND arr <> com") == 20
-            )
-            #expect(
-                try await seeded.integer("SELECT count(*) FROM carpool_v2.geo WHERE start_geo_code LIKE '751%'") > 0)
+            #expect(try await seeded.count("geo.perimeters", where: "com = '75056' AND arr <> com") == 20)
+            #expect(try await seeded.count("carpool_v2.geo", where: "start_geo_code LIKE '751%'") > 0)
         }
 
         @Test func territoriesHaveCompaniesAndSelectorsOfEveryKindButOne() async throws {
@@ -71,9 +67,8 @@ extension SeederSeededTests {
                 WHERE NOT EXISTS (SELECT 1 FROM company.companies c WHERE c._id = t.company_id)
                 """
             #expect(try await seeded.integer(orphans) == 0)
-            #expect(
-                try await seeded.integer("SELECT count(DISTINCT selector_type) FROM territory.territory_group_selector")
-                    == 7)
+            let types = "SELECT count(DISTINCT selector_type) FROM territory.territory_group_selector"
+            #expect(try await seeded.integer(types) == 7)
             let unmatched = """
                 SELECT count(*) FROM territory.territory_group_selector s WHERE NOT EXISTS (
                     SELECT 1 FROM geo.perimeters p WHERE s.selector_value = CASE s.selector_type

@@ -17,6 +17,13 @@ struct SeederSeededDatabase: SuiteTrait, TestScoping {
             try await pool.query(sql, parameters)[0].decode(Int.self, at: 0)
         }
 
+        /// The number of rows of `table` for which `condition` holds.
+        func count(_ table: String, where condition: String, _ parameters: [any PostgresBindable] = [])
+            async throws -> Int
+        {
+            try await integer("SELECT count(*) FROM \(table) WHERE \(condition)", parameters)
+        }
+
         /// The single double a query returns.
         func double(_ sql: String) async throws -> Double {
             try await pool.query(sql)[0].decode(Double.self, at: 0)

@@ -1,5 +1,6 @@
 import ExportCurl
 import Foundation
+import Testing
 
 #if canImport(Glibc)
 import Glibc
