@@ -38,14 +38,17 @@ import Testing
         }
     }
 
-    @Test func apiServesHealthOnItsPortAndMetricsOnlyOnTheInternalOne() async throws {
-        try await TestDatabase.with("process_api") { pool, database in
+    @Test(arguments: [("export-api", "serve", "API"), ("export-notifier", "serve", "NOTIFIER")])
+    func servesHealthOnItsPortAndMetricsOnlyOnTheInternalOne(executable: String, command: String, prefix: String)
+        async throws
+    {
+        try await TestDatabase.with("process_\(executable.dropFirst(7))") { pool, database in
             try await SchemaMigrator(pool: pool, logger: .quiet).migrate([.export])
             let (port, metricsPort) = (try ServiceProcess.freePort(), try ServiceProcess.freePort())
             let service = try ServiceProcess.start(
-                "export-api", ["serve"],
+                executable, [command],
                 environment: [
-                    "DATABASE_URL": database.url, "API_HOST": "127.0.0.1", "API_PORT": "\(port)",
+                    "DATABASE_URL": database.url, "\(prefix)_HOST": "127.0.0.1", "\(prefix)_PORT": "\(port)",
                     "METRICS_PORT": "\(metricsPort)", "JWT_SECRET": String(repeating: "s", count: 40),
                 ])
             try await waitUntil { await ServiceProcess.get("http://127.0.0.1:\(port)/health")?.0 == 200 }
