@@ -90,7 +90,7 @@ let package = Package(
         systemLibrary("COpenSSL", pkgConfig: "openssl", apt: ["libssl-dev"]),
         shared("ExportModels", [Dep.configuration]),
         shared("ExportRuntime", [
-            "ExportModels", "ExportPostgres", "ExportSchema", Dep.configuration, Dep.hummingbird, Dep.logging, Dep.metrics, Dep.prometheus,
+            "ExportModels", "ExportPostgres", "ExportSchema", "ExportCurl", Dep.argumentParser, Dep.configuration, Dep.hummingbird, Dep.logging, Dep.metrics, Dep.prometheus,
             Dep.serviceLifecycle, Dep.unixSignals,
         ]),
         shared("ExportCrypto", ["COpenSSL"]),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExportRuntime
 
 /// `export-api`: the HTTP API for clients and admins, the admin commands and the migrations.
 @main
@@ -6,7 +7,7 @@ struct ExportAPICommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-api",
         abstract: "HTTP API of the carpool trip exports, admin commands and database migrations.",
-        subcommands: [ServeCommand.self, MigrateCommand.self, SeedCommand.self],
+        subcommands: [ServeCommand.self, MigrateCommand.self, SeedCommand.self, ProbeCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 }

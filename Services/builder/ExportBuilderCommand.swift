@@ -7,7 +7,7 @@ struct ExportBuilderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-builder",
         abstract: "Build the files of pending exports (XLSX or CSV), zip and store them.",
-        subcommands: [RunCommand.self],
+        subcommands: [RunCommand.self, ProbeCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

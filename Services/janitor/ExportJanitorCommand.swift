@@ -7,7 +7,7 @@ struct ExportJanitorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-janitor",
         abstract: "Expire exports, scramble recipients' personal data and purge stored files.",
-        subcommands: [RunCommand.self],
+        subcommands: [RunCommand.self, ProbeCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -10,7 +10,7 @@ struct ExportNotifierCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-notifier",
         abstract: "Render and deliver the e-mails of the notification outbox.",
-        subcommands: [ServeCommand.self],
+        subcommands: [ServeCommand.self, ProbeCommand.self],
         defaultSubcommand: ServeCommand.self
     )
 }

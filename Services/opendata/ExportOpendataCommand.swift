@@ -7,7 +7,7 @@ struct ExportOpendataCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-opendata",
         abstract: "Create, build and publish the monthly anonymised open-data file on data.gouv.fr.",
-        subcommands: [RunCommand.self],
+        subcommands: [RunCommand.self, ProbeCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

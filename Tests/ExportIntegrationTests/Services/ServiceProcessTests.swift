@@ -30,8 +30,10 @@ import Testing
             let base = "http://127.0.0.1:\(port)"
             try await waitUntil { await ServiceProcess.get("\(base)/health")?.0 == 200 }
             #expect(await ServiceProcess.get("\(base)/ready")?.0 == 503, "not ready before the migrations")
+            #expect(try await Self.probe(executable, port: port) != 0)
             try await SchemaMigrator(pool: pool, logger: .quiet).migrate([.export])
             #expect(await ServiceProcess.get("\(base)/ready")?.0 == 200)
+            #expect(try await Self.probe(executable, port: port) == 0)
             #expect(await ServiceProcess.get("\(base)/metrics")?.0 == 401)
             #expect(await ServiceProcess.get("\(base)/metrics", bearer: "t0ken")?.0 == 200)
             #expect(try await service.terminate() == 0)
@@ -57,6 +59,13 @@ import Testing
             #expect(await ServiceProcess.get("http://127.0.0.1:\(metricsPort)/metrics")?.0 == 200)
             #expect(try await service.terminate() == 0)
         }
+    }
+
+    /// The exit status of `<executable> probe --port <port>`, the container health check.
+    static func probe(_ executable: String, port: Int) async throws -> Int32 {
+        let probe = try ServiceProcess.start(executable, ["probe", "--port", "\(port)"], environment: [:])
+        try await waitUntil { !probe.process.isRunning }
+        return probe.process.terminationStatus
     }
 
     @Test func apiRefusesToStartWithoutAJWTSecret() async throws {
