@@ -26,7 +26,8 @@ public struct ProbeCommand: AsyncParsableCommand {
     public func run() async throws {
         guard (1...65535).contains(port), path.hasPrefix("/"), let url = URL(string: "http://127.0.0.1:\(port)\(path)")
         else { throw ValidationError("--port must be 1–65535 and --path must start with /") }
-        let request = HTTPRequest(method: .get, url: url, timeouts: HTTPTimeouts(connect: .seconds(2), total: .seconds(5)))
+        let timeouts = HTTPTimeouts(connect: .seconds(2), total: .seconds(5))
+        let request = HTTPRequest(method: .get, url: url, timeouts: timeouts)
         let response = try await CurlHTTPClient().execute(request)
         guard response.status == 200 else { throw ExitCode(1) }
     }
