@@ -23,6 +23,7 @@ enum Dep {
     static let prometheus = Target.Dependency.product(name: "Prometheus", package: "swift-prometheus")
     static let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
     static let unixSignals = Target.Dependency.product(name: "UnixSignals", package: "swift-service-lifecycle")
+    static let jwtKit = Target.Dependency.product(name: "JWTKit", package: "jwt-kit")
 }
 
 /// A library target under `Shared/<name>`.
@@ -61,10 +62,11 @@ func service(_ folder: String, module: String, _ dependencies: [Target.Dependenc
 }
 
 let services = [
-    service("api", module: "ExportAPI", ["ExportPostgres", "ExportSchema", "ExportSeeder"]),
-    service("builder", module: "ExportBuilder", ["ExportPostgres", "ExportStorage"]),
+    service("api", module: "ExportAPI", ["ExportPostgres", "ExportSchema", "ExportSeeder",
+        "ExportStore", "ExportStorage", "ExportCrypto", Dep.jwtKit, Dep.nioCore, Dep.prometheus]),
+    service("builder", module: "ExportBuilder", ["ExportPostgres", "ExportStorage", "ExportTrips"]),
     service("notifier", module: "ExportNotifier", ["ExportPostgres"]),
-    service("janitor", module: "ExportJanitor", ["ExportPostgres", "ExportStorage"]),
+    service("janitor", module: "ExportJanitor", ["ExportPostgres", "ExportStorage", "ExportStore", Dep.metrics]),
     service("opendata", module: "ExportOpendata", ["ExportPostgres", "ExportStorage", "ExportCurl"]),
 ]
 
@@ -83,11 +85,13 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.2.0"),
     ],
     targets: services.map(\.1) + [
         systemLibrary("CLibPQ", pkgConfig: "libpq", apt: ["libpq-dev"]),
         systemLibrary("CCurl", pkgConfig: "libcurl", apt: ["libcurl4-openssl-dev"]),
         systemLibrary("COpenSSL", pkgConfig: "openssl", apt: ["libssl-dev"]),
+        systemLibrary("CMinizip", pkgConfig: "minizip", apt: ["libminizip-dev"]),
         shared("ExportModels", [Dep.configuration]),
         shared("ExportRuntime", [
             "ExportModels", "ExportPostgres", "ExportSchema", "ExportCurl", Dep.argumentParser, Dep.configuration, Dep.hummingbird, Dep.logging, Dep.metrics, Dep.prometheus,
@@ -102,6 +106,8 @@ let package = Package(
         shared("ExportSchema", ["ExportPostgres", "ExportCrypto", Dep.logging], resources: [.copy("Migrations")]),
         shared("ExportStore", ["ExportModels", "ExportPostgres"]),
         shared("ExportSeeder", ["ExportPostgres", Dep.logging]),
+        shared("ExportFiles", ["CMinizip", Dep.nioPosix]),
+        shared("ExportTrips", ["ExportFiles", "ExportModels", "ExportPostgres", Dep.logging, Dep.nioPosix]),
         .executableTarget(
             name: "ExportBench",
             dependencies: ["ExportPostgres", "ExportSchema", "ExportSeeder", Dep.argumentParser, Dep.logging],
@@ -111,14 +117,15 @@ let package = Package(
         .testTarget(
             name: "ExportUnitTests",
             dependencies: ["ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
-                           Dep.configuration],
+                           "ExportFiles", "ExportTrips", Dep.configuration],
             path: "Tests/ExportUnitTests",
             swiftSettings: commonSettings
         ),
         .testTarget(
             name: "ExportIntegrationTests",
             dependencies: ["ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage", "ExportStore", "ExportCurl",
-                           "ExportCrypto", "ExportModels", Dep.logging, Dep.configuration],
+                           "ExportCrypto", "ExportModels", "ExportFiles", "ExportTrips", Dep.logging, Dep.configuration,
+                           "ExportAPI", "ExportRuntime", Dep.jwtKit, Dep.hummingbird, "ExportJanitor"],
             path: "Tests/ExportIntegrationTests",
             swiftSettings: commonSettings
         ),

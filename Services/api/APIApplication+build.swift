@@ -1,33 +1,73 @@
 import Configuration
 import ExportModels
+import ExportPostgres
 import ExportRuntime
+import ExportStorage
+import ExportStore
 import Hummingbird
+import Logging
+import NIOCore
+import Prometheus
 import ServiceLifecycle
 
 /// The wiring of the API process: the public application and the internal metrics listener.
 enum APIApplication {
-    /// Builds the services of `export-api serve` from `context`; tests call it with their own
-    /// configuration. Throws, naming the variable, when the configuration is invalid.
-    static func build(context: ServiceContext) throws -> [any Service] {
-        let reader = context.reader
-        let secret = try reader.nonEmptyString(forKey: "jwt.secret", isSecret: true)
-        guard secret.utf8.count >= 32 else {
-            throw ConfigurationValueError(variable: "JWT_SECRET", problem: "must be at least 32 bytes long")
-        }
+    /// Builds the services of `export-api serve` from a bootstrapped `context`.
+    static func build(context: ServiceContext) async throws -> [any Service] {
+        try await build(reader: context.reader, pool: context.pool, logger: context.logger, registry: context.registry)
+    }
+
+    /// Builds the services from explicit dependencies, so that tests run the same application
+    /// without bootstrapping logging and metrics; `onServerRunning` receives the bound port.
+    /// Throws, naming the variable, when the configuration is invalid.
+    static func build(
+        reader: ConfigReader, pool: PostgresPool, logger: Logger, registry: PrometheusCollectorRegistry,
+        onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+    ) async throws -> [any Service] {
         let host = reader.string(forKey: "api.host", default: "0.0.0.0")
         let port = try reader.boundedInt(forKey: "api.port", default: 8080, range: 0...65535)
         let metricsPort = try reader.boundedInt(forKey: "metrics.port", default: 9080, range: 0...65535)
         let internalToken = reader.string(forKey: "internal.token", isSecret: true)
-        let readiness = context.databaseReadiness
-        let health = HealthRoutes(
-            readiness: { await readiness.isReady() }, registry: nil, internalToken: internalToken)
+        let readiness = DatabaseReadiness(pool: pool, logger: logger)
+        let health = HealthRoutes(readiness: { await readiness.isReady() }, registry: nil, internalToken: internalToken)
+        let dependencies = try await makeDependencies(reader: reader, pool: pool, logger: logger)
 
-        let router = Router()
-        health.add(to: router)
         let api = Application(
-            router: router, configuration: .init(address: .hostname(host, port: port)), logger: context.logger)
+            router: makeRouter(dependencies: dependencies, health: health),
+            configuration: .init(address: .hostname(host, port: port), serverName: "rpc-export"),
+            onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
         let metrics = MetricsListener.make(
-            host: host, port: metricsPort, health: health, registry: context.registry, logger: context.logger)
+            host: host, port: metricsPort, health: health, registry: registry, logger: logger)
         return [api, metrics]
+    }
+
+    /// The public routes: probes, the export endpoints and `/openapi.json`.
+    static func makeRouter(dependencies: APIDependencies, health: HealthRoutes) -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: ErrorMiddleware())
+        health.add(to: router)
+        let idempotency = IdempotentCreation(keys: IdempotencyKeys(pool: dependencies.pool))
+        ExportsController(dependencies: dependencies, idempotency: idempotency).add(to: router)
+        ExportActionsController(dependencies: dependencies).add(to: router)
+        DownloadController(dependencies: dependencies).add(to: router)
+        router.get("/openapi.json") { _, _ in OpenAPIDocument.response() }
+        return router
+    }
+
+    /// The controllers' shared dependencies, read from `reader`.
+    static func makeDependencies(reader: ConfigReader, pool: PostgresPool, logger: Logger) async throws
+        -> APIDependencies
+    {
+        let tokens = try TokenSettings(reader: reader)
+        let limits = try ExportLimits(reader: reader)
+        return APIDependencies(
+            pool: pool, storage: try StorageConfiguration(reader: reader).makeStorage(logger: logger),
+            bearer: await BearerTokenVerifier(settings: tokens), downloadTokens: await DownloadTokens(settings: tokens),
+            limits: limits,
+            downloadLinkTTL: try reader.boundedInt(forKey: "download.link.ttl", default: 300, range: 1...604_800),
+            createLimiter: RateLimiter(limit: limits.createsPerMinute),
+            sendLimiter: RateLimiter(limit: limits.sendsPerMinute))
     }
 }

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Load benchmark of export-api on loopback (performance.md "Targets for the API"): wrk at 64
+# connections on POST /v1/exports and GET /v1/exports/{uuid}, and pgbench running the INSERT
+# transaction of a create as the floor. Needs the test bench (make services-up), wrk, pgbench and
+# a release build (swift build -c release --product export-api). Usage: Benchmarks/api/run.sh [BIN]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source var/run/test.env
+BIN=${1:-.build/release/export-api}
+DURATION=${DURATION:-15s}
+DB=rpc_export_bench_api
+ADMIN_URL=$TEST_ADMIN_DATABASE_URL
+DATABASE_URL=${ADMIN_URL%/*}/$DB
+psql -q "$ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
+export DATABASE_URL JWT_SECRET=bench-secret-0123456789-abcdefghijklmnop API_HOST=127.0.0.1 API_PORT=18080
+export METRICS_PORT=19080 LOG_LEVEL=error DATABASE_POOL_SIZE=${POOL:-16} API_RATE_LIMIT=1000000
+export EXPORT_MAX_PENDING_PER_USER=1000000 STORAGE_DIR=$(mktemp -d)
+"$BIN" migrate --with-upstream >/dev/null
+"$BIN" serve & SERVER=$!
+trap 'kill $SERVER; wait $SERVER 2>/dev/null || true' EXIT
+until curl -sf http://127.0.0.1:18080/health >/dev/null; do sleep 0.1; done
+export TOKEN=$("$BIN" token --sub bench --role registry --email bench@example.org --ttl 3600)
+START=$(date -u -d '30 days ago' +%Y-%m-%dT00:00:00Z); END=$(date -u -d '10 days ago' +%Y-%m-%dT00:00:00Z)
+export BODY="{\"start_at\": \"$START\", \"end_at\": \"$END\"}"
+echo "== POST /v1/exports, 64 connections, $DURATION"
+wrk -t2 -c64 -d"$DURATION" --latency -s Benchmarks/api/create.lua http://127.0.0.1:18080/v1/exports | tee /tmp/bench-create.txt
+UUID=$(curl -s -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$BODY" \
+    http://127.0.0.1:18080/v1/exports | sed 's/.*"uuid":"\([^"]*\)".*/\1/')
+echo "== GET /v1/exports/$UUID, 64 connections, $DURATION"
+wrk -t2 -c64 -d"$DURATION" --latency -s Benchmarks/api/status.lua "http://127.0.0.1:18080/v1/exports/$UUID" | tee /tmp/bench-status.txt
+echo "== pgbench, the same INSERT transaction, 64 clients, $DURATION"
+pgbench -n -c64 -j2 -T"${DURATION%s}" -f Benchmarks/api/insert.sql "$DATABASE_URL" | tee /tmp/bench-pgbench.txt
+API=$(awk '/Requests\/sec/ {print $2}' /tmp/bench-create.txt)
+PG=$(awk '/^tps/ {print $3}' /tmp/bench-pgbench.txt)
+echo "== create: $API req/s; pgbench: $PG tps; ratio $(awk -v a="$API" -v p="$PG" 'BEGIN {printf "%.2f", a / p}')"

@@ -1,0 +1,55 @@
+import ExportModels
+import ExportPostgres
+import ExportStorage
+import ExportStore
+import Foundation
+import Hummingbird
+import Logging
+
+/// What the controllers share: the database, the storage, the token checkers, the limits.
+struct APIDependencies: Sendable {
+    let pool: PostgresPool
+    let storage: any ObjectStorage
+    let bearer: BearerTokenVerifier
+    let downloadTokens: DownloadTokens
+    let limits: ExportLimits
+    /// Seconds a redirect to storage stays valid (`DOWNLOAD_LINK_TTL`).
+    let downloadLinkTTL: Int
+    let createLimiter: RateLimiter
+    let sendLimiter: RateLimiter
+
+    var ordering: ExportOrdering { ExportOrdering(pool: pool, limits: limits) }
+    var validator: ExportRequestValidator { ExportRequestValidator(limits: limits.dates) }
+    var repository: ExportRepository { ExportRepository(pool: pool) }
+
+    /// The export named by the `uuid` path parameter if `caller` may do `action` on it; else 404.
+    func export(_ context: some RequestContext, caller: Caller, _ action: ExportAccess.Action) async throws
+        -> ExportRecord
+    {
+        let record = try await export(context)
+        guard ExportAccess.allows(caller, action, on: record) else { throw APIError.notFound }
+        return record
+    }
+
+    /// The export named by the `uuid` path parameter, whoever asks; 404 when there is none.
+    func export(_ context: some RequestContext) async throws -> ExportRecord {
+        guard let text = context.parameters.get("uuid"), let uuid = UUID(uuidString: text),
+            let record = try await repository.find(uuid)
+        else { throw APIError.notFound }
+        return record
+    }
+
+    /// The resource of `record` as `caller` may see it.
+    func resource(_ record: ExportRecord, for caller: Caller) async throws -> ExportResource {
+        let recipients =
+            ExportAccess.showsRecipients(to: caller, of: record) ? try await repository.recipients(of: record.id) : nil
+        return ExportResource(record, recipients: recipients)
+    }
+
+    /// Throws a 429 when `caller` is over `limiter`'s rate.
+    func checkRate(_ limiter: RateLimiter, caller: Caller) async throws {
+        if let wait = await limiter.acquire(caller.subject) {
+            throw APIError.rateLimited("trop de requêtes : réessayez dans \(wait) s", retryAfterSeconds: wait)
+        }
+    }
+}

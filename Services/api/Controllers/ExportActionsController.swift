@@ -1,0 +1,96 @@
+import ExportModels
+import ExportStorage
+import ExportStore
+import Foundation
+import Hummingbird
+import Logging
+
+/// What an owner or an admin does to an export: cancel, send, delete, read its logs (contract §3,
+/// answers per status as its table says).
+struct ExportActionsController: Sendable {
+    let dependencies: APIDependencies
+
+    /// Adds the routes to `router`.
+    func add(to router: Router<some RequestContext>) {
+        router.post("/v1/exports/:uuid/cancel") { request, context in try await cancel(request, context) }
+        router.post("/v1/exports/:uuid/send") { request, context in try await send(request, context) }
+        router.delete("/v1/exports/:uuid") { request, context in try await delete(request, context) }
+        router.get("/v1/exports/:uuid/logs") { request, context in try await logs(request, context) }
+    }
+
+    /// `POST /v1/exports/{uuid}/cancel`: only pending or running exports; 409 otherwise.
+    func cancel(_ request: Request, _ context: some RequestContext) async throws -> Response {
+        let caller = try await dependencies.bearer.caller(of: request)
+        let record = try await dependencies.export(context, caller: caller, .act)
+        guard let canceled = try await ExportLifecycle(pool: dependencies.pool).cancel(record.id, actor: caller.subject)
+        else {
+            throw APIError.conflict("un export \(record.status.rawValue) ne peut plus être annulé")
+        }
+        context.logger.info("export canceled", metadata: ["export.uuid": "\(record.uuid)"])
+        return try JSONResponse.make(try await dependencies.resource(canceled, for: caller))
+    }
+
+    /// `POST /v1/exports/{uuid}/send`: 202 `{"queued": N}` once the e-mails are in the outbox.
+    func send(_ request: Request, _ context: some RequestContext) async throws -> Response {
+        let caller = try await dependencies.bearer.caller(of: request)
+        let record = try await dependencies.export(context, caller: caller, .act)
+        try DownloadAvailability.check(record)
+        try await dependencies.checkRate(dependencies.sendLimiter, caller: caller)
+        let body = try await JSONBodyReader.decode(SendBody.self, keys: SendBody.CodingKeys.allCases, from: request)
+        var problems: [APIError.Detail] = []
+        let recipients = RecipientList.parse(body.recipients ?? [], field: "recipients") {
+            problems.append(.init(field: $0, message: $1))
+        }
+        let message = body.message?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let message, message.count > 1000 {
+            problems.append(.init(field: "message", message: "ne peut pas dépasser 1 000 caractères"))
+        }
+        guard problems.isEmpty else { throw APIError.validation(problems) }
+        let queued = try await SendRequests(pool: dependencies.pool).queue(
+            exportID: record.id, recipients: recipients, senderName: caller.displayName,
+            message: message.flatMap { $0.isEmpty ? nil : $0 }, actor: caller.subject)
+        guard queued > 0 else {
+            throw APIError.validation(field: "recipients", "aucun destinataire à qui envoyer le lien")
+        }
+        context.logger.info("send queued", metadata: ["export.uuid": "\(record.uuid)", "send.count": "\(queued)"])
+        return try JSONResponse.make(["queued": queued], status: .accepted)
+    }
+
+    /// `DELETE /v1/exports/{uuid}`: the file removed and the recipients scrambled now.
+    func delete(_ request: Request, _ context: some RequestContext) async throws -> Response {
+        let caller = try await dependencies.bearer.caller(of: request)
+        let record = try await dependencies.export(context, caller: caller, .act)
+        let deleted = try await ExportLifecycle(pool: dependencies.pool).delete(record.id, actor: caller.subject)
+        if let key = deleted.fileKey { try await dependencies.storage.delete(key: key) }
+        context.logger.info("export deleted", metadata: ["export.uuid": "\(record.uuid)"])
+        return try JSONResponse.make(try await dependencies.resource(deleted.record, for: caller))
+    }
+
+    /// `GET /v1/exports/{uuid}/logs`: the audit trail, oldest first.
+    func logs(_ request: Request, _ context: some RequestContext) async throws -> Response {
+        let caller = try await dependencies.bearer.caller(of: request)
+        let record = try await dependencies.export(context, caller: caller, .read)
+        let entries = try await dependencies.repository.logs(of: record.id).map(LogResource.init)
+        return try JSONResponse.make(["data": entries])
+    }
+}
+
+/// One audit row as `/logs` returns it.
+struct LogResource: Codable, Equatable {
+    var createdAt: Date
+    var type: String
+    var message: String
+    var actor: String?
+
+    enum CodingKeys: String, CodingKey {
+        case createdAt = "created_at"
+        case type, message, actor
+    }
+
+    init(_ entry: ExportLogEntry) {
+        createdAt = entry.createdAt
+        type = entry.type.rawValue
+        message = entry.message
+        actor = entry.actor
+    }
+}

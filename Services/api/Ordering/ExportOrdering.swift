@@ -1,0 +1,75 @@
+import ExportModels
+import ExportPostgres
+import ExportStore
+import Foundation
+
+/// How a new export is ordered, by the HTTP API and by `export:create` alike: permissions of the
+/// role, the territory resolved to its perimeter, the pending limit, the row estimate, then the
+/// export, its recipients and its `created` log in one transaction with `NOTIFY export_created`.
+struct ExportOrdering: Sendable {
+    /// The number of rows an export would have, and its sheets.
+    struct Estimate: Codable, Equatable, Sendable {
+        var rows: Int
+        var sheets: Int
+        var maxRows: Int
+
+        enum CodingKeys: String, CodingKey {
+            case rows, sheets
+            case maxRows = "max_rows"
+        }
+    }
+
+    let pool: PostgresPool
+    let limits: ExportLimits
+
+    /// The export `caller` would create from `draft`, its type and final parameters.
+    func plan(_ draft: ExportDraft, caller: Caller) async throws -> (type: ExportType, draft: ExportDraft) {
+        let policy = try CreationPolicy(caller: caller, draft: draft)
+        var planned = policy.draft
+        do {
+            let perimeter = try await TerritoryPerimeters(pool: pool).resolve(policy.territoriesToResolve)
+            planned.params.geoSelector = planned.params.geoSelector.union(perimeter)
+        } catch let error as TerritoryPerimeters.EmptyPerimeter {
+            let ids = error.territoryIDs.map(String.init).joined(separator: ", ")
+            throw APIError.conflict("territory has no perimeter: le territoire \(ids) n'a pas de périmètre")
+        }
+        return (policy.type, planned)
+    }
+
+    /// The rows and sheets of `draft` as planned for `caller`.
+    func estimate(_ draft: ExportDraft, caller: Caller) async throws -> Estimate {
+        let planned = try await plan(draft, caller: caller)
+        return try await estimate(planned.draft)
+    }
+
+    /// The rows and sheets of a planned draft.
+    func estimate(_ planned: ExportDraft) async throws -> Estimate {
+        let rows = try await pool.withConnection { try await TripSelection(params: planned.params).count(on: $0) }
+        return Estimate(rows: rows, sheets: limits.sheets(rows: rows, format: planned.format), maxRows: limits.maxRows)
+    }
+
+    /// Creates the export `caller` asks for; `createdBy` overrides the caller's subject (the CLI's
+    /// `cli:<user>`). Throws 409 for a territory without perimeter, 429 above the pending limit,
+    /// 400 above `EXPORT_MAX_ROWS`.
+    func create(_ draft: ExportDraft, caller: Caller, createdBy: String? = nil) async throws -> ExportRecord {
+        let creator = createdBy ?? caller.subject
+        let planned = try await plan(draft, caller: caller)
+        let unfinished = try await ExportQuotas(pool: pool).unfinished(createdBy: creator)
+        guard unfinished < limits.maxPendingPerUser else {
+            throw APIError.rateLimited(
+                "trop d'exports en attente (\(unfinished)) : attendez la fin des précédents", retryAfterSeconds: 60)
+        }
+        let estimate = try await estimate(planned.draft)
+        guard estimate.rows <= limits.maxRows else {
+            throw APIError.validation(
+                field: "end_at",
+                "l'export aurait \(estimate.rows) lignes, plus que le maximum de \(limits.maxRows) : découpez la période"
+            )
+        }
+        return try await ExportRepository(pool: pool).create(
+            NewExport(
+                type: planned.type, format: planned.draft.format, createdBy: creator, params: planned.draft.params,
+                recipients: planned.draft.recipients),
+            actor: creator)
+    }
+}

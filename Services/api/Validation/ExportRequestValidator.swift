@@ -1,0 +1,110 @@
+import ExportModels
+import Foundation
+
+/// A new export as validated, before permissions and the territory perimeter are applied.
+struct ExportDraft: Sendable, Equatable {
+    /// The parameters asked for (the territory not resolved yet).
+    var params: ExportParams
+    /// The file format.
+    var format: ExportFormat
+    /// The recipients, merged.
+    var recipients: [RecipientAddress]
+}
+
+/// Parses then checks a create body (rules.md §2), collecting every failure with its field.
+struct ExportRequestValidator: Sendable {
+    /// The period allowed.
+    var limits: DateLimits
+
+    /// The draft of `body`; throws a 400 listing every field at fault. `fallbackEmail` (the
+    /// token's `email`) is the recipient when the body names none, and without either the body
+    /// is refused unless `recipientsOptional` (admin commands); `force` skips the date limits.
+    func validate(
+        _ body: CreateExportBody, fallbackEmail: String?, recipientsOptional: Bool = false, force: Bool = false,
+        now: Date = Date()
+    ) throws -> ExportDraft {
+        var problems: [APIError.Detail] = []
+        func fail(_ field: String, _ message: String) { problems.append(.init(field: field, message: message)) }
+
+        let tz = body.tz ?? "Europe/Paris"
+        let zone = TimeZone(identifier: tz)
+        if zone == nil || tz.isEmpty { fail("tz", "n'est pas un fuseau horaire IANA connu") }
+        let format = ExportFormat(rawValue: body.format ?? "xlsx")
+        if format == nil { fail("format", "doit valoir xlsx ou csv") }
+        let start = Self.instant(body.startAt)
+        let end = Self.instant(body.endAt)
+        if start == nil { fail("start_at", "doit être une date RFC 3339 avec fuseau") }
+        if end == nil { fail("end_at", "doit être une date RFC 3339 avec fuseau") }
+        if let start, let end {
+            if start >= end { fail("end_at", "doit être postérieur à start_at") }
+            if !force, let zone {
+                let bounds = limits.bounds(now: now, zone: zone)
+                if start < bounds.earliestStart {
+                    fail("start_at", "ne peut pas précéder de plus de \(limits.minStartDays) jours la date du jour")
+                }
+                if end > bounds.latestEnd {
+                    fail("end_at", "doit précéder d'au moins \(limits.maxEndDays) jours la date du jour")
+                }
+            }
+        }
+        let operators = body.operatorID ?? []
+        if operators.count > 128 { fail("operator_id", "ne peut pas contenir plus de 128 opérateurs") }
+        if operators.contains(where: { $0 <= 0 }) { fail("operator_id", "doit contenir des entiers positifs") }
+        let territories = body.territoryID ?? []
+        if territories.count > 64 { fail("territory_id", "ne peut pas contenir plus de 64 territoires") }
+        if territories.contains(where: { $0 <= 0 }) { fail("territory_id", "doit contenir des entiers positifs") }
+        let selector = geoSelector(body.geoSelector ?? [:], fail: fail)
+        let recipients = recipients(
+            body.recipients ?? [], fallbackEmail: fallbackEmail, optional: recipientsOptional, fail: fail)
+
+        guard problems.isEmpty, let start, let end, let format else { throw APIError.validation(problems) }
+        return ExportDraft(
+            params: ExportParams(
+                startAt: start, endAt: end, tz: tz, operatorIDs: Array(Set(operators)).sorted(),
+                territoryIDs: Array(Set(territories)).sorted(), geoSelector: selector),
+            format: format, recipients: recipients)
+    }
+
+    /// The selector of `raw`, reporting unknown levels, malformed codes and too many codes.
+    private func geoSelector(_ raw: [String: [String]], fail: (String, String) -> Void) -> GeoSelector {
+        var codes: [GeoLevel: [String]] = [:]
+        for (key, list) in raw.sorted(by: { $0.key < $1.key }) {
+            guard let level = GeoLevel(rawValue: key) else {
+                fail("geo_selector.\(key)", "n'est pas un niveau connu (arr, com, epci, aom, dep, reg, country)")
+                continue
+            }
+            if let bad = list.firstIndex(where: { !GeoCodeRules.accepts($0, at: level) }) {
+                fail("geo_selector.\(key)[\(bad)]", "n'a pas le format d'un code \(key)")
+            }
+            codes[level] = list
+        }
+        if codes.values.reduce(0, { $0 + $1.count }) > GeoCodeRules.maximumCodes {
+            fail("geo_selector", "ne peut pas contenir plus de \(GeoCodeRules.maximumCodes) codes")
+        }
+        return GeoSelector(codes)
+    }
+
+    /// The merged recipients of `raw`, or the fallback address when there are none.
+    private func recipients(
+        _ raw: [String], fallbackEmail: String?, optional: Bool, fail: (String, String) -> Void
+    ) -> [RecipientAddress] {
+        var result = RecipientList.parse(raw, field: "recipients", fail: fail)
+        if raw.isEmpty {
+            if let address = fallbackEmail.flatMap(RecipientParser.normalisedEmail) {
+                result = [RecipientAddress(email: address)]
+            } else if !optional {
+                fail("recipients", "au moins un destinataire est requis (aucune adresse dans le jeton)")
+            }
+        }
+        return result
+    }
+
+    /// The instant of an RFC 3339 text with an offset, with or without fractional seconds.
+    static func instant(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        if let date = formatter.date(from: text) { return date }
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.date(from: text)
+    }
+}

@@ -1,0 +1,44 @@
+import Configuration
+import ExportModels
+import ExportTrips
+import Foundation
+
+extension TripFileSettings {
+    /// Reads the file settings at start; a file that cannot be used or a value out of range
+    /// stops the builder with the variable's name.
+    ///
+    /// - `EXPORT_FIELDS_FILE` (`config/fields.json`): the columns per export type.
+    /// - `CAMPAIGNS_DIR` (`config/campaigns`): the campaigns' booster days.
+    /// - `WORK_DIR` (the system's temporary folder): scratch space.
+    /// - `XLSX_SHEET_MAX_ROWS` (1,048,575): data rows per sheet.
+    /// - `XLSX_DEFLATE_LEVEL` (1, the fastest, and with compact XML smaller than level 6 on
+    ///   verbose XML — see the README): zlib level of the XLSX parts and of the CSV.
+    init(reader: ConfigReader) throws {
+        let fieldsPath = reader.string(forKey: "export.fields.file", default: "config/fields.json")
+        let fields: FieldConfiguration
+        do {
+            fields = try FieldConfiguration.load(path: fieldsPath)
+        } catch let error as FieldConfigurationError {
+            throw ConfigurationValueError(variable: "EXPORT_FIELDS_FILE", problem: error.description)
+        } catch {
+            throw ConfigurationValueError(
+                variable: "EXPORT_FIELDS_FILE", problem: "cannot read \(fieldsPath): \(error)")
+        }
+        let campaignsPath = reader.string(forKey: "campaigns.dir", default: "config/campaigns")
+        let campaigns: CampaignCalendar
+        do {
+            campaigns = try CampaignCalendar.load(directory: campaignsPath)
+        } catch {
+            throw ConfigurationValueError(variable: "CAMPAIGNS_DIR", problem: "\(error)")
+        }
+        let workDirectory = reader.string(forKey: "work.dir", default: NSTemporaryDirectory())
+        guard FileManager.default.isWritableFile(atPath: workDirectory) else {
+            throw ConfigurationValueError(variable: "WORK_DIR", problem: "\(workDirectory) is not a writable folder")
+        }
+        self.init(
+            fields: fields, campaigns: campaigns, workDirectory: workDirectory,
+            sheetMaxRows: try reader.boundedInt(
+                forKey: "xlsx.sheet.max.rows", default: 1_048_575, range: 1...1_048_575),
+            deflateLevel: try reader.boundedInt(forKey: "xlsx.deflate.level", default: 1, range: 1...9))
+    }
+}

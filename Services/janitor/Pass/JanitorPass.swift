@@ -1,0 +1,96 @@
+import ExportPostgres
+import ExportStorage
+import ExportStore
+import Foundation
+import Logging
+
+/// One idempotent janitor pass (rules.md §5): expire, scramble, sweep storage, delete old
+/// records, rescue stale leases. Safe with several janitors at once: each action is fenced by
+/// the row it changes (or, for storage, by a lock), so it happens once.
+struct JanitorPass: Sendable {
+    /// Rows claimed per transaction, so that no transaction holds too many locks.
+    static let batchSize = 100
+    /// Recorded as the actor of the logs.
+    static let actor = "export-janitor"
+
+    /// The settings read at start.
+    let settings: JanitorSettings
+    /// The database.
+    let pool: PostgresPool
+    /// Where the files are.
+    let storage: any ObjectStorage
+    /// The service's logger.
+    let logger: Logger
+    /// The counters of what passes did.
+    let metrics = JanitorMetrics()
+
+    /// Runs every step once and returns what they did; stored objects' ages are judged
+    /// against `now`.
+    func run(now: Date = Date()) async throws -> JanitorPassReport {
+        var report = JanitorPassReport()
+        try await expire(into: &report)
+        try await scramble(into: &report)
+        report.storage = try await StorageSweep(
+            storage: storage, repository: StorageSweepRepository(pool: pool, actor: Self.actor), logger: logger
+        ).run(now: now)
+        try await deleteOldRecords(into: &report)
+        report.leasesRescued = try await LeaseRescue(pool: pool, actor: Self.actor)
+            .rescueStale(leaseTimeoutSeconds: settings.leaseTimeoutSeconds, maxAttempts: settings.maxAttempts).count
+        metrics.record(report)
+        return report
+    }
+
+    /// Expires the successful exports past `expires_at`, then deletes their files. A file whose
+    /// deletion fails is left to the storage sweep, which deletes it once its export has ended.
+    private func expire(into report: inout JanitorPassReport) async throws {
+        let repository = ExpiryRepository(pool: pool, actor: Self.actor)
+        var batch: [ExpiredExport]
+        repeat {
+            batch = try await repository.expireDue(limit: Self.batchSize)
+            report.exportsExpired += batch.count
+            for export in batch {
+                logger.info("export expired", metadata: ["export": "\(export.uuid)"])
+                guard let key = export.fileKey else { continue }
+                do {
+                    try await storage.delete(key: key)
+                    try await repository.recordPurge(of: export.id)
+                    report.filesPurged += 1
+                } catch {
+                    logger.warning(
+                        "could not delete the file of an expired export",
+                        metadata: ["export": "\(export.uuid)", "error": "\(String(reflecting: error))"])
+                }
+            }
+        } while batch.count == Self.batchSize
+    }
+
+    /// Scrambles the recipients of the exports finished more than `EXPORT_TTL_DAYS` ago.
+    private func scramble(into report: inout JanitorPassReport) async throws {
+        let repository = ScramblingRepository(pool: pool, actor: Self.actor)
+        var batch: [ScrambledExport]
+        repeat {
+            batch = try await repository.scrambleDue(ttlDays: settings.exportTTLDays, limit: Self.batchSize)
+            for export in batch {
+                logger.info(
+                    "recipients scrambled",
+                    metadata: ["export": "\(export.uuid)", "recipients": "\(export.recipients)"])
+                report.exportsScrambled += 1
+                report.recipientsScrambled += export.recipients
+            }
+        } while batch.count == Self.batchSize
+    }
+
+    /// Deletes the records older than `EXPORT_RECORD_RETENTION_DAYS`.
+    private func deleteOldRecords(into report: inout JanitorPassReport) async throws {
+        let repository = RetentionRepository(pool: pool)
+        var batch: [UUID]
+        repeat {
+            batch = try await repository.deleteFinishedExports(
+                retentionDays: settings.recordRetentionDays, limit: Self.batchSize)
+            for uuid in batch { logger.info("export record deleted after retention", metadata: ["export": "\(uuid)"]) }
+            report.recordsDeleted += batch.count
+        } while batch.count == Self.batchSize
+        report.notificationsDeleted = try await repository.deleteOldNotifications(
+            retentionDays: settings.recordRetentionDays)
+    }
+}

@@ -1,0 +1,33 @@
+import Logging
+import ServiceLifecycle
+
+/// `export-janitor run`: a pass every `JANITOR_INTERVAL` seconds until graceful shutdown. A
+/// failed pass is logged and the next one tried at the next interval.
+struct JanitorService: Service {
+    /// The pass to repeat.
+    let pass: JanitorPass
+
+    /// Runs passes until the service group shuts down.
+    func run() async throws {
+        await cancelWhenGracefulShutdown {
+            while !Task.isCancelled {
+                await runLoggingFailure()
+                do {
+                    try await Task.sleep(for: .seconds(pass.settings.intervalSeconds))
+                } catch {
+                    return
+                }
+            }
+        }
+    }
+
+    /// One pass; a failure is logged, never thrown, so that the next interval tries again.
+    private func runLoggingFailure() async {
+        do {
+            let report = try await pass.run()
+            if !report.isEmpty { pass.logger.info("janitor pass done", metadata: report.metadata) }
+        } catch {
+            pass.logger.error("janitor pass failed", metadata: ["error": "\(String(reflecting: error))"])
+        }
+    }
+}

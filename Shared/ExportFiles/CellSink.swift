@@ -1,0 +1,39 @@
+/// A local date and time: the day since 1970-01-01 and the second of that day, both in the
+/// export's time zone.
+public struct LocalDateTime: Sendable, Equatable {
+    /// Days since 1970-01-01 (negative before).
+    public var day: Int64
+    /// Seconds since midnight, `0..<86_400`.
+    public var second: Int32
+
+    /// Creates a local date and time.
+    public init(day: Int64, second: Int32) {
+        self.day = day
+        self.second = second
+    }
+}
+
+/// Receives the cells of one row, left to right, and writes them in a file format. Each call
+/// is one cell, so an empty value must still be given as `empty()`.
+public protocol CellSink {
+    /// A cell with no value.
+    mutating func empty()
+    /// A text cell from UTF-8 bytes.
+    mutating func text(_ bytes: UnsafeRawBufferPointer)
+    /// A text cell.
+    mutating func text(_ string: String)
+    /// A number cell from a decimal number already written in canonical form (`-12`, `3.5`).
+    mutating func number(_ canonical: UnsafeRawBufferPointer)
+    /// A number cell from a scaled integer.
+    mutating func decimal(_ value: ScaledDecimal)
+    /// A date and time cell (`yyyy-mm-dd hh:mm:ss`).
+    mutating func dateTime(_ value: LocalDateTime)
+    /// A date cell (`yyyy-mm-dd`).
+    mutating func date(_ value: LocalDateTime)
+    /// A time-of-day cell (`hh:mm:ss`).
+    mutating func time(_ value: LocalDateTime)
+    /// A duration cell (`[h]:mm:ss`).
+    mutating func duration(seconds: Int64)
+    /// A yes/no cell.
+    mutating func boolean(_ value: Bool)
+}

@@ -1,0 +1,38 @@
+/// A small sheet of text written at once (the `Aide` sheet): rows of text cells, some bold.
+public struct XlsxHelpSheet: Sendable, Equatable {
+    /// The sheet's name.
+    public var name: String
+    /// The rows, each a list of text cells (an empty string is an empty cell).
+    public var rows: [[String]]
+    /// Indexes of the rows written in bold.
+    public var boldRows: Set<Int>
+    /// Column widths in characters.
+    public var widths: [Double]
+
+    /// Creates a sheet.
+    public init(name: String, rows: [[String]], boldRows: Set<Int>, widths: [Double]) {
+        self.name = name
+        self.rows = rows
+        self.boldRows = boldRows
+        self.widths = widths
+    }
+
+    /// The worksheet XML.
+    func xml() -> [UInt8] {
+        let columns = widths.map { XlsxColumn(name: "", width: $0) }
+        var xml = XlsxSheetXML.opening(columns: columns, rows: rows.count, frozenHeader: false)
+        for (index, row) in rows.enumerated() {
+            xml.append("<row>")
+            for cell in row {
+                if cell.isEmpty {
+                    xml.append("<c/>")
+                } else {
+                    xml.appendInlineStringCell(cell, bold: boldRows.contains(index))
+                }
+            }
+            xml.append("</row>")
+        }
+        xml.append(contentsOf: XlsxSheetXML.closing(filter: nil))
+        return xml
+    }
+}

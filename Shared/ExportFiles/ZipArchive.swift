@@ -1,0 +1,114 @@
+import CMinizip
+import Foundation
+
+/// How an entry's bytes are stored in a ZIP.
+public enum ZipCompression: Sendable, Equatable {
+    /// Copied as they are (an XLSX, already deflated inside).
+    case stored
+    /// Deflated at a zlib level (1–9).
+    case deflated(level: Int)
+}
+
+/// A ZIP file being written with minizip, one entry at a time.
+///
+/// ZIP64 records are written only for entries opened with `zip64: true`; an entry opened
+/// without them refuses to grow past 4 GiB with a clear error rather than write a file readers
+/// misread. Not thread-safe: one owner at a time.
+public final class ZipArchive {
+    private var handle: zipFile?
+    private let path: String
+    private var entryOpen = false
+    private var entryBytes: UInt64 = 0
+    private var entryAllowsZip64 = false
+    private static let classicLimit: UInt64 = 0xFFFF_FFFF
+
+    /// Creates (or truncates) the archive at `path`.
+    public init(creatingAt path: String) throws {
+        self.path = path
+        guard let handle = zipOpen64(path, APPEND_STATUS_CREATE) else {
+            throw ZipError(operation: "create the archive", code: nil, path: path)
+        }
+        self.handle = handle
+    }
+
+    deinit {
+        if let handle { zipClose(handle, nil) }
+    }
+
+    /// Starts an entry named `name`; `zip64` writes ZIP64 records for it (needed past 4 GiB).
+    public func beginEntry(_ name: String, compression: ZipCompression, zip64: Bool = false) throws {
+        let handle = try openHandle()
+        var info = zip_fileinfo()
+        let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        info.tmz_date = tm_zip(
+            tm_sec: UInt32(now.second ?? 0), tm_min: UInt32(now.minute ?? 0), tm_hour: UInt32(now.hour ?? 0),
+            tm_mday: UInt32(now.day ?? 1), tm_mon: UInt32((now.month ?? 1) - 1), tm_year: UInt32(now.year ?? 1980))
+        let (method, level): (Int32, Int32) =
+            switch compression {
+            case .stored: (0, 0)
+            case .deflated(let level): (Z_DEFLATED, Int32(level))
+            }
+        let status = zipOpenNewFileInZip3_64(
+            handle, name, &info, nil, 0, nil, 0, nil, method, level, 0, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, nil, 0,
+            zip64 ? 1 : 0)
+        guard status == ZIP_OK else { throw ZipError(operation: "open entry \(name)", code: status, path: path) }
+        entryOpen = true
+        entryBytes = 0
+        entryAllowsZip64 = zip64
+    }
+
+    /// Appends bytes to the open entry.
+    public func write(_ bytes: UnsafeRawBufferPointer) throws {
+        let handle = try openHandle()
+        entryBytes += UInt64(bytes.count)
+        guard entryAllowsZip64 || entryBytes < Self.classicLimit else {
+            throw ZipError(operation: "entry passes 4 GiB without ZIP64 records: refused", code: nil, path: path)
+        }
+        var offset = 0
+        while offset < bytes.count {
+            let length = min(bytes.count - offset, 1 << 30)
+            let status = zipWriteInFileInZip(handle, bytes.baseAddress! + offset, UInt32(length))
+            guard status == ZIP_OK else { throw ZipError(operation: "write", code: status, path: path) }
+            offset += length
+        }
+    }
+
+    /// Appends bytes to the open entry.
+    public func write(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBytes { try write($0) }
+    }
+
+    /// Ends the open entry (its CRC and sizes are written).
+    public func endEntry() throws {
+        let status = zipCloseFileInZip(try openHandle())
+        entryOpen = false
+        guard status == ZIP_OK else { throw ZipError(operation: "close entry", code: status, path: path) }
+    }
+
+    /// Adds the file at `source` as entry `name`, with ZIP64 records only when it needs them.
+    public func addFile(at source: String, as name: String, compression: ZipCompression) throws {
+        let file = try FileHandle(forReadingFrom: URL(fileURLWithPath: source))
+        defer { try? file.close() }
+        let size = try file.seekToEnd()
+        try file.seek(toOffset: 0)
+        try beginEntry(name, compression: compression, zip64: size >= Self.classicLimit)
+        while let chunk = try file.read(upToCount: 1 << 20), !chunk.isEmpty {
+            try chunk.withUnsafeBytes { try write($0) }
+        }
+        try endEntry()
+    }
+
+    /// Writes the central directory and closes the file.
+    public func close() throws {
+        let handle = try openHandle()
+        if entryOpen { try endEntry() }
+        self.handle = nil
+        let status = zipClose(handle, nil)
+        guard status == ZIP_OK else { throw ZipError(operation: "close the archive", code: status, path: path) }
+    }
+
+    private func openHandle() throws -> zipFile {
+        guard let handle else { throw ZipError(operation: "archive already closed", code: nil, path: path) }
+        return handle
+    }
+}

@@ -1,0 +1,59 @@
+public import ExportModels
+public import ExportPostgres
+
+/// The changes a user asks for on an existing export: cancel, delete (the right to erasure) and
+/// the audit row of a download. Each answers nil when the export's status does not allow it.
+public struct ExportLifecycle: Sendable {
+    private let pool: PostgresPool
+
+    /// Creates the transitions over `pool`.
+    public init(pool: PostgresPool) { self.pool = pool }
+
+    /// Moves a pending or running export to `canceled` with its `canceled` log; nil when it is
+    /// in any other status (the builder stops at its next heartbeat).
+    public func cancel(_ exportID: Int64, actor: String) async throws -> ExportRecord? {
+        try await pool.withTransaction { connection in
+            let row = try await connection.queryFirst(
+                """
+                UPDATE export.exports e SET status = 'canceled', finished_at = now()
+                WHERE e._id = $1 AND e.status IN ('pending', 'processing', 'uploading', 'sending')
+                RETURNING \(ExportColumns.list)
+                """, [exportID])
+            guard let row else { return nil }
+            try await ExportRepository.log(
+                exportID, .canceled, "export canceled on request", actor: actor, on: connection)
+            return try ExportRecord(row: row)
+        }
+    }
+
+    /// Ends an export now, whatever its status: status `expired`, recipients scrambled, message
+    /// payloads emptied, `deleted` log. Returns the record and the key of the file to remove
+    /// (the caller deletes it once this transaction is committed). Idempotent.
+    public func delete(_ exportID: Int64, actor: String) async throws -> (record: ExportRecord, fileKey: String?) {
+        try await pool.withTransaction { connection in
+            let before = try ExportRecord(
+                row: try unwrap(
+                    try await connection.queryFirst(
+                        "SELECT \(ExportColumns.list) FROM export.exports e WHERE e._id = $1 FOR UPDATE", [exportID])))
+            let row = try await connection.queryFirst(
+                """
+                UPDATE export.exports e SET status = 'expired', finished_at = coalesce(finished_at, now()),
+                    expires_at = least(coalesce(expires_at, now()), now())
+                WHERE e._id = $1 RETURNING \(ExportColumns.list)
+                """, [exportID])
+            try await RecipientScrambling.scramble(exportID: exportID, on: connection)
+            if before.status != .expired {
+                try await ExportRepository.log(
+                    exportID, .deleted, "export deleted on request", actor: actor, on: connection)
+            }
+            return (try ExportRecord(row: try unwrap(row)), before.fileKey)
+        }
+    }
+
+    /// Appends the `downloaded` log of a served file.
+    public func recordDownload(_ exportID: Int64, actor: String) async throws {
+        try await pool.withConnection { connection in
+            try await ExportRepository.log(exportID, .downloaded, "file downloaded", actor: actor, on: connection)
+        }
+    }
+}

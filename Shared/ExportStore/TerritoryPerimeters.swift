@@ -1,0 +1,40 @@
+public import ExportModels
+public import ExportPostgres
+
+/// Turns territories into the geo selector they stand for, from the upstream
+/// `territory.territory_group_selector` rows, when an export is created (rules.md §1): the
+/// resolved codes are stored in the export's parameters, so a later change of a territory does
+/// not change an export already ordered.
+public struct TerritoryPerimeters: Sendable {
+    /// A territory that resolves to no code: exporting it would mean the whole country.
+    public struct EmptyPerimeter: Error, Sendable, Equatable {
+        /// The territories without any selector.
+        public let territoryIDs: [Int]
+    }
+
+    private let pool: PostgresPool
+
+    /// Creates a resolver reading `pool`.
+    public init(pool: PostgresPool) { self.pool = pool }
+
+    /// The union of the perimeters of `territoryIDs`; throws `EmptyPerimeter` naming every
+    /// territory that has no selector.
+    public func resolve(_ territoryIDs: [Int]) async throws -> GeoSelector {
+        guard !territoryIDs.isEmpty else { return GeoSelector() }
+        let rows = try await pool.query(
+            """
+            SELECT territory_group_id, selector_type, selector_value FROM territory.territory_group_selector
+            WHERE territory_group_id = ANY($1::int[])
+            """, [territoryIDs])
+        var codes: [GeoLevel: [String]] = [:]
+        var covered = Set<Int>()
+        for row in rows {
+            guard let level = GeoLevel(rawValue: try row.decode(String.self, at: 1)) else { continue }
+            covered.insert(try row.decode(Int.self, at: 0))
+            codes[level, default: []].append(try row.decode(String.self, at: 2))
+        }
+        let missing = Set(territoryIDs).subtracting(covered).sorted()
+        guard missing.isEmpty else { throw EmptyPerimeter(territoryIDs: missing) }
+        return GeoSelector(codes)
+    }
+}

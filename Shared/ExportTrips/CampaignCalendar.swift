@@ -1,0 +1,81 @@
+import ExportFiles
+public import Foundation
+
+/// A campaign file of `CAMPAIGNS_DIR` (rules §3.4).
+struct CampaignFile: Decodable {
+    let policyId: Int
+    let name: String
+    let tz: String
+    let boosterDates: [String]
+
+    enum CodingKeys: String, CodingKey {
+        case policyId = "policy_id"
+        case name, tz
+        case boosterDates = "booster_dates"
+    }
+}
+
+/// A campaign file that cannot be used.
+public struct CampaignFileError: Error, CustomStringConvertible {
+    /// The file.
+    public let path: String
+    /// What is wrong with it.
+    public let reason: String
+
+    /// One line naming the file.
+    public var description: String { "CAMPAIGNS_DIR: \(path): \(reason)" }
+}
+
+/// The booster days of every campaign: decides `booster` or `normal` for a trip (rules §3.4).
+public struct CampaignCalendar: Sendable {
+    /// A campaign's zone clock and booster days (days since 1970-01-01 in its zone).
+    struct Campaign: Sendable {
+        var clock: TripZoneClock
+        let boosterDays: Set<Int64>
+    }
+
+    private var campaigns: [Int: Campaign]
+
+    /// Campaigns by policy id: their zone and booster dates (`YYYY-MM-DD`).
+    public init(boosterDates: [Int: (zone: TimeZone, dates: [String])]) throws {
+        campaigns = try boosterDates.mapValues { entry in
+            let days = try entry.dates.map { text in
+                guard let day = CivilCalendar.day(parsing: text) else {
+                    throw CampaignFileError(path: "", reason: "booster date \(text) is not YYYY-MM-DD")
+                }
+                return day
+            }
+            return Campaign(clock: TripZoneClock(zone: entry.zone), boosterDays: Set(days))
+        }
+    }
+
+    /// Reads every `*.json` file of `directory`.
+    public static func load(directory: String) throws -> CampaignCalendar {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }
+        var entries: [Int: (zone: TimeZone, dates: [String])] = [:]
+        for name in names.sorted() {
+            let path = (directory as NSString).appendingPathComponent(name)
+            let file: CampaignFile
+            do {
+                file = try JSONDecoder().decode(CampaignFile.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            } catch {
+                throw CampaignFileError(path: path, reason: "\(error)")
+            }
+            guard let zone = TimeZone(identifier: file.tz) else {
+                throw CampaignFileError(path: path, reason: "unknown time zone \(file.tz)")
+            }
+            entries[file.policyId] = (zone, file.boosterDates)
+        }
+        return try CampaignCalendar(boosterDates: entries)
+    }
+
+    /// True when the trip starting at `startMicroseconds` (UTC) has a validated incentive of a
+    /// campaign whose booster dates include the start's date in the campaign's zone.
+    public mutating func isBooster(startMicroseconds: Int64, validatedPolicies: some Sequence<Int>) -> Bool {
+        for policy in validatedPolicies {
+            guard let day = campaigns[policy]?.clock.localDay(epochMicroseconds: startMicroseconds) else { continue }
+            if campaigns[policy]?.boosterDays.contains(day) == true { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,66 @@
+import ExportFiles
+import ExportModels
+
+/// The texts that describe an export inside its ZIP: `LISEZMOI.txt` and the `Aide` sheet.
+enum ExportDocuments {
+    /// The scope lines shared by both: label and value.
+    static func scopeLines(_ scope: ExportScope) -> [(String, String)] {
+        [
+            ("Type d'export", scope.typeName),
+            ("Période", scope.period),
+            ("Fuseau horaire des dates", scope.request.params.tz),
+            ("Filtres", scope.filters),
+            ("Nombre de lignes", String(scope.rows)),
+            ("Date de génération", scope.generated),
+            ("Disponible jusqu'au", scope.expires),
+        ]
+    }
+
+    /// The `Aide` sheet: the scope, then one row per column (name, description, unit).
+    static func helpSheet(_ scope: ExportScope, fields: [FieldDescription]) -> XlsxHelpSheet {
+        var rows = [["Registre de preuve de covoiturage : export des trajets"]]
+        rows += scopeLines(scope).map { [$0.0, $0.1] }
+        rows.append([])
+        let headerIndex = rows.count
+        rows.append(["Colonne", "Description", "Unité ou format"])
+        rows += fields.map { [$0.column.rawValue, $0.description, $0.unit] }
+        return XlsxHelpSheet(name: "Aide", rows: rows, boldRows: [0, headerIndex], widths: [30, 90, 40])
+    }
+
+    /// `LISEZMOI.txt`, with CRLF line ends.
+    static func readme(_ scope: ExportScope, dataFileName: String, format: ExportFormat, fields: [FieldDescription])
+        -> String
+    {
+        var lines = [
+            "Registre de preuve de covoiturage : export des trajets",
+            "",
+            "Ce fichier ZIP contient :",
+            "- \(dataFileName) : les trajets, une ligne par couple passager-conducteur, triés par heure de départ ;",
+            "- LISEZMOI.txt : ce texte.",
+            "",
+        ]
+        lines += scopeLines(scope).map { "\($0.0) : \($0.1)" }
+        lines += [
+            "",
+            "Le fichier reste disponible au téléchargement \(scope.availableDays) jours, jusqu'au \(scope.expires).",
+            "",
+        ]
+        switch format {
+        case .xlsx:
+            lines.append(
+                "Documentation des colonnes : onglet « Aide » du classeur (nom, description, unité ou format).")
+            lines.append(
+                "Au-delà de 1 048 575 lignes, les trajets continuent dans les onglets « Trajets (2) », « Trajets (3) »…"
+            )
+        case .csv:
+            lines.append(
+                "Format : séparateur « ; », UTF-8, décimales avec un point, booléens OUI/NON, dates AAAA-MM-JJ hh:mm:ss."
+            )
+            lines.append("Documentation des colonnes (nom : description, unité ou format) :")
+            lines += fields.map {
+                "- \($0.column.rawValue) : \($0.description)\($0.unit.isEmpty ? "" : " (\($0.unit))")"
+            }
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+}

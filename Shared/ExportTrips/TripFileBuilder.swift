@@ -1,0 +1,86 @@
+import ExportFiles
+import ExportModels
+public import ExportPostgres
+import Foundation
+public import Logging
+import NIOPosix
+
+/// Builds the ZIP of one trip export from the upstream database: count and rows in one
+/// read-only REPEATABLE READ snapshot, rows streamed into the XLSX or CSV with formatting and
+/// compression overlapped, then the ZIP with `LISEZMOI.txt`. Scratch files live in a folder of
+/// `WORK_DIR` removed on failure; on success the caller removes it after upload.
+public struct TripFileBuilder: Sendable {
+    private let pool: PostgresPool
+    private let settings: TripFileSettings
+    private let logger: Logger
+    private let threadPool: NIOThreadPool
+
+    /// A builder reading from `pool` (the upstream database).
+    public init(pool: PostgresPool, settings: TripFileSettings, logger: Logger) {
+        self.pool = pool
+        self.settings = settings
+        self.logger = logger
+        self.threadPool = .singleton
+    }
+
+    /// Builds the file of `request`; `progress` is called at most once a second while rows
+    /// are written, and once after the count.
+    public func build(
+        _ request: TripExportRequest, progress: @escaping @Sendable (TripExportProgress) async -> Void = { _ in }
+    ) async throws -> TripExportFile {
+        let started = ContinuousClock.now
+        let folder = (settings.workDirectory as NSString)
+            .appendingPathComponent("rpc-export-\(request.uuid.uuidString.lowercased())-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        do {
+            var file = try await buildFile(request, folder: folder, progress: progress)
+            file.duration = ContinuousClock.now - started
+            logger.info(
+                "export file built",
+                metadata: ["uuid": "\(request.uuid)", "rows": "\(file.rows)", "bytes": "\(file.fileSize)"])
+            return file
+        } catch {
+            try? FileManager.default.removeItem(atPath: folder)
+            throw error
+        }
+    }
+
+    private func buildFile(
+        _ request: TripExportRequest, folder: String, progress: @escaping @Sendable (TripExportProgress) async -> Void
+    ) async throws -> TripExportFile {
+        guard let zone = TimeZone(identifier: request.params.tz) else {
+            throw TripFileError.unknownTimeZone(request.params.tz)
+        }
+        let fields = settings.fields.fields(for: request.type)
+        let query = TripQuery(
+            startAt: request.params.startAt, endAt: request.params.endAt, operatorIDs: request.params.operatorIDs,
+            geoSelector: request.params.geoSelector)
+        let rowWriter = TripRowWriter(columns: fields.map(\.column), zone: zone, campaigns: settings.campaigns)
+        return try await pool.withTransaction(isolation: .repeatableRead, readOnly: true) { connection in
+            try await connection.executeScript(TripQuery.transactionSettings)
+            let count = try await query.count(on: connection)
+            await progress(TripExportProgress(rowsWritten: 0, rowsTotal: count))
+            var job = TripFileJob(
+                request: request, fields: fields, count: count, folder: folder, settings: settings,
+                threadPool: threadPool, progress: progress)
+            return try await job.run(
+                rowWriter: rowWriter, rows: TripFileJob.TripRowSource(connection: connection, query: query))
+        }
+    }
+}
+
+/// A request the builder cannot serve.
+public enum TripFileError: Error, CustomStringConvertible {
+    /// The export's zone is not a known IANA zone.
+    case unknownTimeZone(String)
+    /// The rows written differ from the count of the same snapshot.
+    case rowCountMismatch(counted: Int, written: Int)
+
+    /// One line for the export's `error`.
+    public var description: String {
+        switch self {
+        case .unknownTimeZone(let zone): "unknown time zone \(zone)"
+        case .rowCountMismatch(let counted, let written): "counted \(counted) rows but wrote \(written)"
+        }
+    }
+}

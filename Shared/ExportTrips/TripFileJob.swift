@@ -1,0 +1,119 @@
+import ExportFiles
+import ExportModels
+import ExportPostgres
+import Foundation
+import NIOPosix
+
+/// The writing part of one build: rows into the data file, then the ZIP.
+struct TripFileJob {
+    let request: TripExportRequest
+    let fields: [FieldDescription]
+    let count: Int
+    let folder: String
+    let settings: TripFileSettings
+    let threadPool: NIOThreadPool
+    let progress: @Sendable (TripExportProgress) async -> Void
+
+    /// The CSV entry gets ZIP64 records above this many rows (about 1 KiB per row could pass
+    /// 4 GiB); below, a CSV that passes 4 GiB anyway is refused with a clear error.
+    private static let csvZip64Rows = 3_500_000
+
+    /// Writes the file from the rows of `rows` and returns it.
+    mutating func run(rowWriter: TripRowWriter, rows: TripRowSource) async throws
+        -> TripExportFile
+    {
+        let baseName = ExportScope(request: request, rows: count).baseName
+        let zipPath = (folder as NSString).appendingPathComponent("\(baseName).zip")
+        let written: Int
+        var sheets = 1
+        switch request.format {
+        case .xlsx:
+            let xlsxPath = (folder as NSString).appendingPathComponent("\(baseName).xlsx")
+            let level = settings.deflateLevel
+            let package = try await threadPool.runIfActive { try XlsxPackageWriter(path: xlsxPath, level: level) }
+            var formatter = XlsxRowFormatter(
+                columns: fields.map { XlsxColumn(name: $0.column.rawValue, width: $0.width) },
+                maxRowsPerSheet: settings.sheetMaxRows, expectedRows: count, capacity: settings.chunkBytes)
+            written = try await write(into: &formatter, consumer: package, rowWriter: rowWriter, rows: rows)
+            sheets = formatter.sheet
+            let scope = ExportScope(request: request, rows: written)
+            let help = ExportDocuments.helpSheet(scope, fields: fields)
+            let filters = formatter.filterRanges
+            let readme = readmeEntry(scope, dataFileName: "\(baseName).xlsx")
+            try await threadPool.runIfActive { [sheets] in
+                try package.finish(dataSheets: sheets, baseName: "Trajets", filterRanges: filters, help: help)
+                try ZipArchive.write(
+                    at: zipPath,
+                    entries: [
+                        readme,
+                        ZipEntrySpec(name: "\(baseName).xlsx", source: .file(path: xlsxPath), compression: .stored),
+                    ])
+                try FileManager.default.removeItem(atPath: xlsxPath)
+            }
+        case .csv:
+            let level = settings.deflateLevel
+            let zip64 = count > Self.csvZip64Rows
+            let entry = try await threadPool.runIfActive {
+                try ZipEntryWriter(
+                    path: zipPath, entry: "\(baseName).csv", compression: .deflated(level: level), zip64: zip64)
+            }
+            var formatter = CsvRowFormatter(header: fields.map(\.column.rawValue), capacity: settings.chunkBytes)
+            written = try await write(into: &formatter, consumer: entry, rowWriter: rowWriter, rows: rows)
+            let readme = readmeEntry(ExportScope(request: request, rows: written), dataFileName: "\(baseName).csv")
+            try await threadPool.runIfActive { try entry.finish(appending: [readme]) }
+        }
+        guard written == count else { throw TripFileError.rowCountMismatch(counted: count, written: written) }
+        let size = try FileManager.default.attributesOfItem(atPath: zipPath)[.size] as? NSNumber
+        return TripExportFile(
+            zipPath: zipPath, zipName: "\(baseName).zip", rows: written, sheets: sheets,
+            fileSize: size?.int64Value ?? 0, duration: .zero)
+    }
+
+    /// Where the rows come from: the query, on the connection holding the snapshot.
+    struct TripRowSource {
+        let connection: PostgresConnection
+        let query: TripQuery
+    }
+
+    /// `LISEZMOI.txt` for the data file `dataFileName`.
+    private func readmeEntry(_ scope: ExportScope, dataFileName: String) -> ZipEntrySpec {
+        let text = ExportDocuments.readme(scope, dataFileName: dataFileName, format: request.format, fields: fields)
+        return ZipEntrySpec(name: "LISEZMOI.txt", source: .bytes(Array(text.utf8)), compression: .deflated(level: 6))
+    }
+
+    /// Streams the rows through `formatter` into `consumer`, compression overlapping
+    /// formatting, and reports progress at most once a second; returns the rows written.
+    private func write<Formatter: RowFormatter>(
+        into formatter: inout Formatter, consumer: some ChunkConsumer, rowWriter: TripRowWriter,
+        rows: TripRowSource
+    ) async throws -> Int {
+        var rowWriter = rowWriter
+        let chunkBytes = settings.chunkBytes
+        let total = count
+        let progress = self.progress
+        return try await withOverlappedConsumer(consumer, threadPool: threadPool) { submit in
+            let written = try await rows.connection.stream(
+                TripQuery.rowsSQL, rows.query.parameters, method: .singleRow
+            ) { stream in
+                var written = 0
+                var lastReport = ContinuousClock.now
+                for try await row in stream {
+                    formatter.beginRow()
+                    try rowWriter.write(row, into: &formatter)
+                    formatter.endRow()
+                    written += 1
+                    guard formatter.pendingBytes >= chunkBytes else { continue }
+                    for chunk in formatter.takeChunks() { try await submit(chunk) }
+                    if ContinuousClock.now - lastReport >= .seconds(1) {
+                        lastReport = ContinuousClock.now
+                        await progress(TripExportProgress(rowsWritten: written, rowsTotal: total))
+                    }
+                }
+                return written
+            }
+            formatter.finish()
+            for chunk in formatter.takeChunks() { try await submit(chunk) }
+            return written
+        }
+    }
+}

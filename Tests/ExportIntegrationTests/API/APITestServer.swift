@@ -1,0 +1,81 @@
+import Configuration
+import ExportCurl
+import ExportPostgres
+import ExportSchema
+import Foundation
+import Logging
+import Prometheus
+import ServiceLifecycle
+import Testing
+
+@testable import ExportAPI
+
+/// A live `export-api` on a free loopback port, over a database of its own with both migration
+/// sets applied, driven through the project's libcurl client.
+struct APITestServer: Sendable {
+    /// The secret of the bearer tokens the tests mint.
+    static let secret = "test-secret-0123456789-abcdefghijklmnop"
+
+    /// The base URL, `http://127.0.0.1:<port>`.
+    let baseURL: URL
+    /// The server's database.
+    let pool: PostgresPool
+    /// Where the local store keeps files.
+    let storageDirectory: String
+    private let client = CurlHTTPClient(logger: .quiet)
+
+    /// Runs `body` against a fresh server; `settings` override the configuration (keys such as
+    /// `export.max.pending.per.user`).
+    static func with(
+        _ prefix: String, settings: [String: String] = [:], _ body: (APITestServer) async throws -> Void
+    ) async throws {
+        try await TestDatabase.with(prefix, poolSize: 8) { pool, _ in
+            _ = try await SchemaMigrator(pool: pool, logger: .quiet).migrate([.export, .upstream])
+            let storage = FileManager.default.temporaryDirectory.appendingPathComponent("api-\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: storage) }
+            var values: [AbsoluteConfigKey: ConfigValue] = [
+                "api.host": "127.0.0.1", "api.port": "0", "metrics.port": "0",
+                "jwt.secret": .init(stringLiteral: secret),
+                "storage.dir": .init(stringLiteral: storage), "export.max.pending.per.user": "1000",
+                "api.rate.limit": "100000", "export.min.start.days": "1095", "export.max.end.days": "5",
+            ]
+            for (key, value) in settings { values[AbsoluteConfigKey(stringLiteral: key)] = .init(stringLiteral: value) }
+            let reader = ConfigReader(provider: InMemoryProvider(values: values))
+            let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
+            let services = try await APIApplication.build(
+                reader: reader, pool: pool, logger: .quiet, registry: PrometheusCollectorRegistry(),
+                onServerRunning: { continuation.yield($0) })
+            let group = ServiceGroup(services: services, logger: .quiet)
+            try await withThrowingTaskGroup(of: Void.self) { tasks in
+                tasks.addTask { try await group.run() }
+                var iterator = ports.makeAsyncIterator()
+                let port = try #require(await iterator.next())
+                let server = APITestServer(
+                    baseURL: URL(string: "http://127.0.0.1:\(port)")!, pool: pool, storageDirectory: storage)
+                do {
+                    try await body(server)
+                } catch {
+                    await group.triggerGracefulShutdown()
+                    throw error
+                }
+                await group.triggerGracefulShutdown()
+                try await tasks.waitForAll()
+            }
+        }
+    }
+
+    /// Sends a request and returns its response.
+    func send(
+        _ method: HTTPMethod, _ path: String, token: String? = nil, json: String? = nil, headers: [String: String] = [:]
+    ) async throws -> APIResponse {
+        var fields = HTTPHeaders()
+        if let token { fields.add(name: "Authorization", value: "Bearer \(token)") }
+        if json != nil { fields.add(name: "Content-Type", value: "application/json") }
+        for (name, value) in headers { fields.add(name: name, value: value) }
+        let response = try await client.execute(
+            HTTPRequest(
+                method: method, url: URL(string: baseURL.absoluteString + path)!, headers: fields,
+                body: json.map { .data(Data($0.utf8)) } ?? .empty))
+        return APIResponse(status: response.status, headers: response.headers, body: response.body)
+    }
+}
