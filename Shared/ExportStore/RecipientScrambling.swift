@@ -1,19 +1,61 @@
-import ExportPostgres
+public import ExportPostgres
 
 /// Replaces the personal data of an export's recipients with random values (rules.md §5): an
-/// e-mail-shaped random string on the reserved `.invalid` domain, a random name, no message;
-/// and empties the payloads of its outbox rows, the other place that holds what they wrote.
-enum RecipientScrambling {
-    /// Scrambles every recipient of `exportID` not scrambled yet, inside the caller's transaction.
-    static func scramble(exportID: Int64, on connection: PostgresConnection) async throws {
-        try await connection.execute(
+/// e-mail-shaped random string on the reserved `.invalid` domain and random text, and removes
+/// the former addresses from every other row of the export that may hold them. Used by the
+/// janitor after the TTL and by the API's DELETE (right to erasure).
+public enum RecipientScrambling {
+    /// Replaces the recipients' data of `exportID`, empties its outbox payloads (sender name and
+    /// message) and replaces each former address in its other rows; returns the recipients done.
+    @discardableResult
+    public static func scramble(exportID: Int64, on connection: PostgresConnection) async throws -> Int {
+        let addresses = try await connection.query(
             """
-            UPDATE export.recipients
+            WITH former AS (
+                SELECT _id, email FROM export.recipients WHERE export_id = $1 AND scrambled_at IS NULL FOR UPDATE)
+            UPDATE export.recipients r
             SET email = 'scrambled-' || replace(gen_random_uuid()::text, '-', '') || '@scrambled.invalid',
-                fullname = md5(gen_random_uuid()::text), message = NULL, scrambled_at = now()
-            WHERE export_id = $1 AND scrambled_at IS NULL
+                fullname = md5(gen_random_uuid()::text),
+                message = CASE WHEN r.message IS NULL THEN NULL ELSE md5(gen_random_uuid()::text) END,
+                scrambled_at = now()
+            FROM former WHERE r._id = former._id
+            RETURNING former.email, r.email
             """, [exportID])
         try await connection.execute(
             "UPDATE export.notifications SET payload = '{}' WHERE export_id = $1 AND payload <> '{}'", [exportID])
+        for row in addresses {
+            try await replaceAddress(
+                try row.decode(String.self, at: 0), with: try row.decode(String.self, at: 1), of: exportID,
+                on: connection)
+        }
+        return addresses.count
+    }
+
+    /// Replaces `former` (in any case) by `scrambled` in the text columns of the export's rows
+    /// that may quote an address: outbox errors, log messages, the export's error and the
+    /// stored answers of idempotent requests.
+    private static func replaceAddress(
+        _ former: String, with scrambled: String, of exportID: Int64, on connection: PostgresConnection
+    ) async throws {
+        try await connection.execute(
+            """
+            WITH p AS (SELECT regexp_replace($2, '([^[:alnum:]])', '\\\\\\1', 'g') AS pattern),
+            outbox AS (
+                UPDATE export.notifications n SET last_error = regexp_replace(n.last_error, p.pattern, $3, 'gi')
+                FROM p WHERE n.export_id = $1 AND n.last_error ~* p.pattern RETURNING 1),
+            logs AS (
+                UPDATE export.logs l SET message = regexp_replace(l.message, p.pattern, $3, 'gi')
+                FROM p WHERE l.export_id = $1 AND l.message ~* p.pattern RETURNING 1),
+            exports AS (
+                UPDATE export.exports e SET error = regexp_replace(e.error::text, p.pattern, $3, 'gi')::jsonb
+                FROM p WHERE e._id = $1 AND e.error::text ~* p.pattern RETURNING e.uuid),
+            answers AS (
+                UPDATE export.idempotency_keys k
+                SET response_body = regexp_replace(k.response_body::text, p.pattern, $3, 'gi')::jsonb
+                FROM p, export.exports e
+                WHERE e._id = $1 AND k.export_uuid = e.uuid AND k.response_body::text ~* p.pattern RETURNING 1)
+            SELECT (SELECT count(*) FROM outbox) + (SELECT count(*) FROM logs)
+                 + (SELECT count(*) FROM exports) + (SELECT count(*) FROM answers)
+            """, [exportID, former, scrambled])
     }
 }
