@@ -24,6 +24,7 @@ enum Dep {
     static let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
     static let unixSignals = Target.Dependency.product(name: "UnixSignals", package: "swift-service-lifecycle")
     static let jwtKit = Target.Dependency.product(name: "JWTKit", package: "jwt-kit")
+    static let mustache = Target.Dependency.product(name: "Mustache", package: "swift-mustache")
 }
 
 /// A library target under `Shared/<name>`.
@@ -45,7 +46,9 @@ func systemLibrary(_ name: String, pkgConfig: String, apt: [String]) -> Target {
 /// One service: the executable `export-<folder>` built from `Services/<folder>` with the base
 /// dependencies every service has (command line, configuration, lifecycle, logging, health and
 /// metrics) plus its own.
-func service(_ folder: String, module: String, _ dependencies: [Target.Dependency]) -> (Product, Target) {
+func service(
+    _ folder: String, module: String, _ dependencies: [Target.Dependency], resources: [Resource]? = nil
+) -> (Product, Target) {
     let base: [Target.Dependency] = [
         "ExportModels", "ExportRuntime", Dep.argumentParser, Dep.configuration, Dep.hummingbird, Dep.logging,
         Dep.serviceLifecycle,
@@ -56,6 +59,7 @@ func service(_ folder: String, module: String, _ dependencies: [Target.Dependenc
             name: module,
             dependencies: base + dependencies,
             path: "Services/\(folder)",
+            resources: resources,
             swiftSettings: commonSettings
         )
     )
@@ -64,10 +68,13 @@ func service(_ folder: String, module: String, _ dependencies: [Target.Dependenc
 let services = [
     service("api", module: "ExportAPI", ["ExportPostgres", "ExportSchema", "ExportSeeder",
         "ExportStore", "ExportStorage", "ExportCrypto", Dep.jwtKit, Dep.nioCore, Dep.prometheus]),
-    service("builder", module: "ExportBuilder", ["ExportPostgres", "ExportStorage", "ExportTrips"]),
-    service("notifier", module: "ExportNotifier", ["ExportPostgres"]),
+    service("builder", module: "ExportBuilder", ["ExportPostgres", "ExportStorage", "ExportStore", "ExportTrips",
+        Dep.metrics]),
+    service("notifier", module: "ExportNotifier", ["ExportPostgres", "ExportStore", "ExportCurl", "ExportCrypto",
+        Dep.mustache, Dep.metrics]),
     service("janitor", module: "ExportJanitor", ["ExportPostgres", "ExportStorage", "ExportStore", Dep.metrics]),
-    service("opendata", module: "ExportOpendata", ["ExportPostgres", "ExportStorage", "ExportCurl"]),
+    service("opendata", module: "ExportOpendata", ["ExportPostgres", "ExportStorage", "ExportStore", "ExportCurl",
+        "ExportCrypto", Dep.metrics]),
 ]
 
 let package = Package(
@@ -86,6 +93,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.2.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
     targets: services.map(\.1) + [
         systemLibrary("CLibPQ", pkgConfig: "libpq", apt: ["libpq-dev"]),
@@ -125,7 +133,8 @@ let package = Package(
             name: "ExportIntegrationTests",
             dependencies: ["ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage", "ExportStore", "ExportCurl",
                            "ExportCrypto", "ExportModels", "ExportFiles", "ExportTrips", Dep.logging, Dep.configuration,
-                           "ExportAPI", "ExportRuntime", Dep.jwtKit, Dep.hummingbird, "ExportJanitor"],
+                           "ExportAPI", "ExportRuntime", Dep.jwtKit, Dep.hummingbird, "ExportJanitor", "ExportBuilder",
+                           "ExportNotifier", "ExportOpendata"],
             path: "Tests/ExportIntegrationTests",
             swiftSettings: commonSettings
         ),
