@@ -118,7 +118,8 @@ let package = Package(
         shared("ExportTrips", ["ExportFiles", "ExportModels", "ExportPostgres", Dep.logging, Dep.nioPosix]),
         .executableTarget(
             name: "ExportBench",
-            dependencies: ["ExportPostgres", "ExportSchema", "ExportSeeder", Dep.argumentParser, Dep.logging],
+            dependencies: ["ExportPostgres", "ExportSchema", "ExportSeeder", "ExportTrips", Dep.argumentParser,
+                Dep.logging],
             path: "Benchmarks/ExportBench",
             swiftSettings: commonSettings
         ),

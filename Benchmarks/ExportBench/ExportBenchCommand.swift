@@ -6,7 +6,7 @@ struct ExportBenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-bench",
         abstract: "Benchmarks of rpc-export (run them through `make bench`).",
-        subcommands: [PostgresReadBenchmark.self],
+        subcommands: [PostgresReadBenchmark.self, TripCopyStatement.self],
         defaultSubcommand: PostgresReadBenchmark.self
     )
 }

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# The builder benchmark (performance.md, "Targets for the builder"), run by `make bench
+# ARGS="builder [TRIPS…]"` (default: 100000 1000000). For each size: seeds that many journeys
+# into the database rpc_export_bench_builder of the private cluster, then measures end to end
+# (`export-builder process`: claim → rows → file → ZIP → store → success, release build, local
+# storage) a registry export of every journey as CSV and as XLSX, with elapsed seconds and peak
+# memory (/usr/bin/time). The CSV the builder wrote is then the input of the reference writers,
+# so that they write the same cells: the plain C writer (zlib level 1, Benchmarks/builder/xlsx_plain.c),
+# libxlsxwriter in constant-memory mode, Python XlsxWriter (first 100,000 rows only: a million
+# takes a quarter of an hour), and `COPY (the builder's query) TO STDOUT csv | gzip -1`. Prints
+# rows/s, the ratios the targets name, file sizes and peak memory. Files go to var/bench/builder.
+set -euo pipefail
+# shellcheck source=scripts/common.sh
+source "$(dirname "$0")/../../scripts/common.sh"
+cd "$ROOT"
+
+sizes=("$@")
+((${#sizes[@]} > 0)) || sizes=(100000 1000000)
+database=rpc_export_bench_builder
+OUT="$VAR/bench/builder"
+PY="$VENV/bin/python"
+
+"$ROOT/scripts/setup"
+if ! dpkg -s libxlsxwriter-dev >/dev/null 2>&1; then
+    [[ $EUID -eq 0 ]] || die "libxlsxwriter-dev is missing: apt-get install libxlsxwriter-dev"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends libxlsxwriter-dev >/dev/null
+fi
+"$PY" -c 'import xlsxwriter' 2>/dev/null || "$VENV/bin/pip" install -q --disable-pip-version-check XlsxWriter
+
+say "release build"
+for product in export-api export-builder export-bench; do swift build -c release --product "$product"; done
+BIN="$(swift build -c release --show-bin-path)"
+rm -rf "$OUT"
+mkdir -p "$OUT/refs"
+gcc -O2 -o "$OUT/refs/xlsx_plain" Benchmarks/builder/xlsx_plain.c -lminizip -lz
+gcc -O2 -o "$OUT/refs/xlsx_libxlsxwriter" Benchmarks/builder/xlsx_libxlsxwriter.c -lxlsxwriter
+
+use_pg
+"$ROOT/scripts/pg" psql -d postgres -q -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database"
+DATABASE_URL="$("$ROOT/scripts/pg" url "$database")"
+export DATABASE_URL LOG_LEVEL=error EXPORT_MAX_ROWS=100000000 STORAGE_DIR="$OUT/storage" WORK_DIR="$OUT/work"
+export S3_ENDPOINT="" OPENDATA_SALT=bench
+mkdir -p "$STORAGE_DIR" "$WORK_DIR"
+"$BIN/export-api" migrate --with-upstream >/dev/null
+# The seeder fills the last three whole months; the export covers them all.
+start="$(date -u -d "$(date +%Y-%m-01) -4 months" +%Y-%m-%dT00:00:00Z)"
+end="$(date -u +%Y-%m-%dT00:00:00Z)"
+
+# measure NAME COMMAND...: runs COMMAND, records "NAME seconds peak-KiB" in $OUT/times.
+measure() {
+    local name=$1
+    shift
+    /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" >/dev/null 2>"$OUT/$name.err" \
+        || { cat "$OUT/$name.err" >&2; die "$name failed"; }
+    printf '%s %s\n' "$name" "$(tail -n 1 "$OUT/time.txt")" >>"$OUT/times"
+}
+seconds() { awk -v n="$1" '$1 == n {print $2}' "$OUT/times"; }
+peak() { awk -v n="$1" '$1 == n {printf "%d", $3 / 1024}' "$OUT/times"; }
+rate() { awk -v r="$1" -v s="$2" 'BEGIN {printf "%d", r / s}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+size_of() { stat -c %s "$1" | awk '{printf "%.0f MB", $1 / 1e6}'; }
+
+# build FORMAT: orders a registry export of the period and builds it with `export-builder process`.
+build() {
+    local uuid
+    uuid="$("$BIN/export-api" export:create --type registry --start "$start" --end "$end" --format "$1" --force)"
+    measure "builder-$1" "$BIN/export-builder" process
+    [[ "$("$ROOT/scripts/pg" psql -d "$database" -Atc "SELECT status FROM export.exports WHERE uuid = '$uuid'")" == success ]] \
+        || die "the $1 export did not succeed ($OUT/builder-$1.err)"
+    find "$STORAGE_DIR/exports/$uuid" -name '*.zip'
+}
+
+for trips in "${sizes[@]}"; do
+    : >"$OUT/times"
+    say "seeding $trips journeys"
+    "$BIN/export-api" seed --trips "$trips" >/dev/null
+    rows="$("$ROOT/scripts/pg" psql -d "$database" -Atc \
+        "SELECT count(*) FROM carpool_v2.carpools c JOIN carpool_v2.status s ON s.carpool_id = c._id
+         WHERE s.acquisition_status = 'processed'")"
+    say "$rows rows: builder, CSV"
+    csv_zip="$(build csv)"
+    unzip -p "$csv_zip" '*.csv' >"$OUT/rows.csv"
+    say "builder, XLSX"
+    xlsx_zip="$(build xlsx)"
+    say "plain C writer, libxlsxwriter, Python XlsxWriter (100,000 rows), COPY | gzip -1"
+    measure plain "$OUT/refs/xlsx_plain" "$OUT/rows.csv" "$OUT/plain.xlsx" 1
+    measure libxlsxwriter "$OUT/refs/xlsx_libxlsxwriter" "$OUT/rows.csv" "$OUT/libxlsxwriter.xlsx"
+    python_rows=$((rows < 100000 ? rows : 100000))
+    head -n $((python_rows + 1)) "$OUT/rows.csv" >"$OUT/rows-python.csv"
+    measure xlsxwriter "$PY" Benchmarks/builder/xlsx_xlsxwriter.py "$OUT/rows-python.csv" "$OUT/xlsxwriter.xlsx"
+    copy_sql="$("$BIN/export-bench" trip-sql --start "$start" --end "$end")"
+    measure copy-gzip bash -c "\"$ROOT/scripts/pg\" psql -d $database -c \"\$1\" | gzip -1 >/dev/null" _ "$copy_sql"
+
+    builder_xlsx=$(rate "$rows" "$(seconds builder-xlsx)")
+    builder_csv=$(rate "$rows" "$(seconds builder-csv)")
+    plain=$(rate "$rows" "$(seconds plain)")
+    libxlsxwriter=$(rate "$rows" "$(seconds libxlsxwriter)")
+    xlsxwriter=$(rate "$python_rows" "$(seconds xlsxwriter)")
+    copy=$(rate "$rows" "$(seconds copy-gzip)")
+    echo
+    echo "== $rows rows ($(date -u +%Y-%m-%d), load average $(cut -d' ' -f1-3 /proc/loadavg))"
+    printf '%-44s %9s %9s %10s %12s\n' writer seconds rows/s "peak MiB" file
+    printf '%-44s %9s %9s %10s %12s\n' "builder XLSX (end to end)" "$(seconds builder-xlsx)" "$builder_xlsx" \
+        "$(peak builder-xlsx)" "$(size_of "$xlsx_zip")"
+    printf '%-44s %9s %9s %10s %12s\n' "builder CSV (end to end)" "$(seconds builder-csv)" "$builder_csv" \
+        "$(peak builder-csv)" "$(size_of "$csv_zip")"
+    printf '%-44s %9s %9s %10s %12s\n' "plain C writer, zlib 1" "$(seconds plain)" "$plain" "$(peak plain)" \
+        "$(size_of "$OUT/plain.xlsx")"
+    printf '%-44s %9s %9s %10s %12s\n' "libxlsxwriter, constant memory" "$(seconds libxlsxwriter)" "$libxlsxwriter" \
+        "$(peak libxlsxwriter)" "$(size_of "$OUT/libxlsxwriter.xlsx")"
+    printf '%-44s %9s %9s %10s %12s\n' "Python XlsxWriter ($python_rows rows)" "$(seconds xlsxwriter)" "$xlsxwriter" \
+        "$(peak xlsxwriter)" "$(size_of "$OUT/xlsxwriter.xlsx")"
+    printf '%-44s %9s %9s %10s %12s\n' "COPY csv | gzip -1" "$(seconds copy-gzip)" "$copy" "$(peak copy-gzip)" "-"
+    echo "ratios: XLSX / plain C $(ratio "$builder_xlsx" "$plain") (target ≥ 0.7)," \
+        "/ libxlsxwriter $(ratio "$builder_xlsx" "$libxlsxwriter") (≥ 3)," \
+        "/ XlsxWriter $(ratio "$builder_xlsx" "$xlsxwriter") (≥ 25); CSV / COPY|gzip $(ratio "$builder_csv" "$copy") (≥ 0.7)"
+done
