@@ -30,7 +30,7 @@ struct BuilderMetrics: Sendable {
         case .canceled: canceled.increment()
         case .lost: lost.increment()
         case .shutdown: released.increment()
-        case .tooManyRows: failed.increment()
+        case .tooManyRows: break  // a final failure, counted by `recordFailure`
         }
     }
 

@@ -30,6 +30,15 @@ import Testing
         }
     }
 
+    @Test func refusesAnInvalidSettingWithItsNameAndTouchesNothing() async throws {
+        try await BuilderWorkerBench.with("builder_settings") { bench in
+            let created = try await bench.createExport()
+            #expect(try await bench.process(name: "builder", ["BUILDER_CONCURRENCY": "lots"]) != 0)
+            #expect(bench.output("builder").contains("BUILDER_CONCURRENCY"))
+            #expect(try await bench.status(created.uuid) == .pending)
+        }
+    }
+
     @Test func anExportWithoutRowsSucceedsWithAValidFile() async throws {
         try await BuilderWorkerBench.with("builder_empty") { bench in
             let june = (

@@ -6,7 +6,7 @@ import Foundation
 import Testing
 
 /// `export-builder run` as an operator runs it: woken by `NOTIFY export_created`, stopped by
-/// SIGTERM.
+/// SIGTERM (as `process` is).
 @Suite struct BuilderRunTests {
     @Test func buildsAnExportAsSoonAsItsCreationIsNotified() async throws {
         try await BuilderWorkerBench.with("builder_notify") { bench in
@@ -18,9 +18,13 @@ import Testing
 
     /// The body of `buildsAnExportAsSoonAsItsCreationIsNotified`, with the notifier's stand-in.
     private func buildWokenByNotify(_ bench: BuilderWorkerBench, notifier: NotifierStandIn) async throws {
+        let healthPort = try ServiceProcess.freePort()
         let builder = try bench.start(
             "run", name: "builder",
-            ["NOTIFIER_URL": notifier.baseURL.absoluteString, "INTERNAL_TOKEN": "t0ken"])
+            [
+                "NOTIFIER_URL": notifier.baseURL.absoluteString, "INTERNAL_TOKEN": "t0ken",
+                "HEALTH_PORT": "\(healthPort)",
+            ])
         // Wait for the listening connection, so that only the notification can wake it (the
         // poll interval is an hour and the look at start found nothing).
         try await waitUntil(seconds: 20) {
@@ -49,6 +53,9 @@ import Testing
             ])
         #expect(try await bench.notificationKinds(record) == ["success", "success"])
         #expect(try bench.workEntries().isEmpty)
+        let metrics = await ServiceProcess.get("http://127.0.0.1:\(healthPort)/metrics", bearer: "t0ken")?.1 ?? ""
+        #expect(metrics.contains("builder_exports_built_total 1"))
+        #expect(metrics.contains("builder_rows_written_total \(try await bench.expectedRows())"))
         #expect(try await builder.terminate() == 0)
         let output = bench.output("builder")
         #expect(output.contains("export built and stored"))
@@ -57,10 +64,11 @@ import Testing
         #expect(notifier.authorizations == ["Bearer t0ken"], "the notifier woken once, with the token")
     }
 
-    @Test func sigtermDuringABuildGivesTheExportBackWithoutSpendingTheAttempt() async throws {
+    @Test(arguments: ["run", "process"])
+    func sigtermDuringABuildGivesTheExportBackWithoutSpendingTheAttempt(command: String) async throws {
         try await BuilderWorkerBench.with("builder_sigterm") { bench in
             let created = try await bench.createExport()
-            let builder = try bench.start("run", name: "builder")
+            let builder = try bench.start(command, name: "builder")
             try await bench.withUpstreamLocked {
                 try await waitUntil(seconds: 20) { try await bench.status(created.uuid) == .processing }
                 kill(builder.process.processIdentifier, SIGTERM)
