@@ -37,7 +37,7 @@ struct BuilderWorker: Sendable {
         let pipeline = ExportPipeline(
             queue: queue, files: files,
             storage: try StorageConfiguration(reader: reader).makeStorage(logger: logger),
-            ttlDays: settings.exportTTLDays, logger: logger)
+            ttlDays: settings.exportTTLDays)
         let job = ExportJob(
             queue: queue, pipeline: pipeline, settings: settings,
             notifier: try NotifierWakeUp(reader: reader, logger: logger), metrics: metrics, logger: logger)

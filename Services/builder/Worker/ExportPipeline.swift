@@ -2,7 +2,6 @@ import ExportModels
 import ExportStorage
 import ExportStore
 import ExportTrips
-import Logging
 
 /// The steps of one attempt after the claim: build the file, `uploading`, store it,
 /// `sending`, success. Every status change is fenced by the lease; the built file is removed
@@ -12,7 +11,6 @@ struct ExportPipeline: Sendable {
     let files: ExportFileMaker
     let storage: any ObjectStorage
     let ttlDays: Int
-    let logger: Logger
 
     /// Runs the attempt holding `lease` on `record`; `progress` hears the builder's reports.
     func run(
