@@ -60,7 +60,7 @@ struct ExportJob: Sendable {
         } onGracefulShutdown: {
             stop.raise(.shutdown)
         }
-        if case .succeeded = finished { return finished! }
+        if let finished, case .succeeded = finished { return finished }
         if let reason = stop.reason { return .stopped(reason) }
         // Cancelled from outside (the service group stopping without a graceful shutdown):
         // the failure is ours, not the export's, so the attempt is given back.
