@@ -31,8 +31,11 @@ struct BuilderWorker: Sendable {
             logger: logger)
         let queue = ExportQueue(pool: context.pool, worker: worker)
         let metrics = BuilderMetrics()
+        let tripSettings = try TripFileSettings(reader: reader)
         let files = ExportFileMaker(
-            trips: TripFileBuilder(pool: upstream, settings: try TripFileSettings(reader: reader), logger: logger),
+            trips: TripFileBuilder(pool: upstream, settings: tripSettings, logger: logger),
+            opendata: try OpendataFileSettings.optional(reader: reader, workDirectory: tripSettings.workDirectory)
+                .map { OpendataFileBuilder(pool: upstream, settings: $0, logger: logger) },
             ttlDays: settings.exportTTLDays)
         let pipeline = ExportPipeline(
             queue: queue, files: files,

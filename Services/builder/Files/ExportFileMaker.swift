@@ -3,10 +3,12 @@ import ExportTrips
 import Foundation
 
 /// Builds the file of a claimed export with the builder of its type: the trip file builder
-/// for `operator`, `territory` and `registry` exports.
+/// for `operator`, `territory` and `registry` exports, the open-data builder for `opendata`.
 struct ExportFileMaker: Sendable {
     /// The builder of user exports, reading the upstream database.
     let trips: TripFileBuilder
+    /// The builder of open-data exports; nil when `OPENDATA_SALT` is not set.
+    let opendata: OpendataFileBuilder?
     /// Days the file stays downloadable, written in it.
     let ttlDays: Int
 
@@ -19,7 +21,7 @@ struct ExportFileMaker: Sendable {
         case .operator, .territory, .registry:
             return try await makeTripFile(record, progress: progress)
         case .opendata:
-            throw ExportInputError(message: "open-data exports are not built by this version of the builder")
+            return try await makeOpendataFile(record, progress: progress)
         }
     }
 

@@ -32,6 +32,21 @@ extension BuilderWorkerBench {
         }
     }
 
+    /// Creates a pending open-data export of `month`, as `export-opendata` does (no recipient).
+    func createOpendataExport(month text: String = BuilderWorkerBench.seededMonth) async throws -> ExportRecord {
+        let month = try #require(OpendataMonth(text))
+        return try await ExportRepository(pool: pool).create(
+            NewExport(
+                type: .opendata, format: .csv, createdBy: "export-opendata",
+                params: ExportParams(startAt: month.start, endAt: month.end, month: text), recipients: []),
+            actor: "export-opendata")
+    }
+
+    /// The keys stored under `prefix`.
+    func storedKeys(prefix: String) async throws -> [String] {
+        try await S3Storage(configuration: bucket, logger: S3TestEnvironment.logger).list(prefix: prefix).map(\.key)
+    }
+
     /// The export as stored now.
     func record(_ uuid: UUID) async throws -> ExportRecord {
         try #require(try await ExportRepository(pool: pool).find(uuid))
@@ -59,8 +74,7 @@ extension BuilderWorkerBench {
 
     /// The keys stored under the export's folder.
     func storedKeys(_ uuid: UUID) async throws -> [String] {
-        try await S3Storage(configuration: bucket, logger: S3TestEnvironment.logger)
-            .list(prefix: "exports/\(uuid.uuidString.lowercased())/").map(\.key)
+        try await storedKeys(prefix: "exports/\(uuid.uuidString.lowercased())/")
     }
 
     /// The work folder's entries (empty once every build has ended).
