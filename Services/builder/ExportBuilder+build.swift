@@ -5,6 +5,7 @@ import ExportStorage
 import ExportStore
 import ExportTrips
 import Foundation
+import Logging
 
 /// The parts of a builder process, wired from its configuration.
 struct BuilderWorker: Sendable {
@@ -17,19 +18,24 @@ struct BuilderWorker: Sendable {
     /// The `LISTEN` connection's settings (the export database).
     let listener: PostgresListener
 
-    /// Reads every setting of the process described by `context` (throws naming the variable
-    /// when one is invalid) and wires the worker; `worker` names this instance in `locked_by`
-    /// and in the export logs.
-    static func build(context: ServiceContext, worker: String = BuilderWorker.instanceName) throws -> BuilderWorker {
-        let reader = context.reader
-        let logger = context.logger
+    /// The worker of the process described by `context`.
+    static func build(context: ServiceContext) throws -> BuilderWorker {
+        try build(reader: context.reader, pool: context.pool, logger: context.logger)
+    }
+
+    /// Reads every setting from `reader` (throws naming the variable when one is invalid) and
+    /// wires a worker on the export database `pool`; `worker` names this instance in
+    /// `locked_by` and in the export logs. Tests call it with their own configuration.
+    static func build(
+        reader: ConfigReader, pool: PostgresPool, logger: Logger, worker: String = BuilderWorker.instanceName
+    ) throws -> BuilderWorker {
         let settings = try BuilderSettings(reader: reader)
         let upstream = PostgresPool(
             configuration: try PostgresConfiguration(
-                reader: reader, urlKey: "upstream.database.url", fallbackURL: context.pool.configuration.url,
+                reader: reader, urlKey: "upstream.database.url", fallbackURL: pool.configuration.url,
                 applicationName: "export-builder-upstream"),
             logger: logger)
-        let queue = ExportQueue(pool: context.pool, worker: worker)
+        let queue = ExportQueue(pool: pool, worker: worker)
         let metrics = BuilderMetrics()
         let tripSettings = try TripFileSettings(reader: reader)
         let files = ExportFileMaker(
@@ -45,11 +51,11 @@ struct BuilderWorker: Sendable {
             queue: queue, pipeline: pipeline, settings: settings,
             notifier: try NotifierWakeUp(reader: reader, logger: logger), metrics: metrics, logger: logger)
         let drainer = QueueDrainer(
-            queue: queue, rescue: LeaseRescue(pool: context.pool, actor: worker), job: job, settings: settings,
+            queue: queue, rescue: LeaseRescue(pool: pool, actor: worker), job: job, settings: settings,
             metrics: metrics, logger: logger)
         return BuilderWorker(
             settings: settings, drainer: drainer, upstream: upstream,
-            listener: PostgresListener(configuration: context.pool.configuration, logger: logger))
+            listener: PostgresListener(configuration: pool.configuration, logger: logger))
     }
 
     /// `export-builder@<host>:<pid>`: tells operators which process holds an export.
