@@ -51,7 +51,9 @@ struct BuilderWorker: Sendable {
             queue: queue, pipeline: pipeline, settings: settings,
             notifier: try NotifierWakeUp(reader: reader, logger: logger), metrics: metrics, logger: logger)
         let drainer = QueueDrainer(
-            queue: queue, rescue: LeaseRescue(pool: pool, actor: worker), job: job, settings: settings,
+            queue: queue, rescue: LeaseRescue(pool: pool, actor: worker),
+            sweep: WorkFolderSweep(workDirectory: tripSettings.workDirectory, pool: pool, logger: logger), job: job,
+            settings: settings,
             metrics: metrics, logger: logger)
         return BuilderWorker(
             settings: settings, drainer: drainer, upstream: upstream,

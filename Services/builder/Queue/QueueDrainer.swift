@@ -9,13 +9,16 @@ import ServiceLifecycle
 struct QueueDrainer: Sendable {
     let queue: ExportQueue
     let rescue: LeaseRescue
+    let sweep: WorkFolderSweep
     let job: ExportJob
     let settings: BuilderSettings
     let metrics: BuilderMetrics
     let logger: Logger
 
-    /// Takes back the exports whose builder stopped beating; a failure is logged.
+    /// Takes back the exports whose builder stopped beating and removes the scratch folders such
+    /// builders left; a failure is logged.
     func rescueStaleLeases() async {
+        await sweep.run()
         do {
             let rescued = try await rescue.rescueStale(
                 leaseTimeoutSeconds: settings.leaseTimeoutSeconds, maxAttempts: settings.maxAttempts)

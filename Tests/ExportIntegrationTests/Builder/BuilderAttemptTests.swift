@@ -73,4 +73,27 @@ import Testing
             }
         }
     }
+
+    @Test func sweepsOnlyTheScratchFoldersOfExportsNoBuilderRuns() async throws {
+        try await BuilderWorkerBench.with("builder_sweep") { bench in
+            let running = try await bench.createExport()
+            try await withWorker(bench, name: "builder-a") { worker in
+                _ = try #require(try await worker.drainer.queue.claim())
+                // Pending: a folder of its own can only be left by a builder that stopped.
+                let left = try await bench.createExport()
+                let names = [
+                    "rpc-export-\(left.uuid.uuidString.lowercased())-0a1b2c3d",
+                    "rpc-export-\(running.uuid.uuidString.lowercased())-4e5f6a7b",
+                    "rpc-opendata-upload-2025-01-8c9d0e1f", "notes",
+                ]
+                for name in names {
+                    try FileManager.default.createDirectory(
+                        atPath: "\(bench.workDirectory)/\(name)", withIntermediateDirectories: true)
+                }
+                let sweep = WorkFolderSweep(workDirectory: bench.workDirectory, pool: bench.pool, logger: .quiet)
+                #expect(await sweep.run() == [names[0]])
+                #expect(try bench.workEntries().sorted() == names.dropFirst().sorted())
+            }
+        }
+    }
 }

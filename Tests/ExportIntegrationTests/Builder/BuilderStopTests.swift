@@ -46,6 +46,8 @@ import Testing
             #expect(record.attempts == 2)
             #expect(try await bench.storedKeys(created.uuid).count == 1)
             #expect(try await bench.notificationKinds(record) == ["success", "success"])
+            // The killed builder's scratch folder goes at the rescuer's next poll.
+            try await waitUntil(seconds: 10) { try bench.workEntries().isEmpty }
             #expect(try await rescuer.terminate() == 0)
         }
     }
