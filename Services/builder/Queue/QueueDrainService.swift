@@ -5,8 +5,8 @@ import ServiceLifecycle
 struct QueueDrainService: Service {
     let drainer: QueueDrainer
 
-    /// Rescues stale exports and runs every pending one.
-    func run() async {
-        await drainer.drainAll()
+    /// Rescues stale exports and runs every pending one; throws when the queue cannot be read.
+    func run() async throws {
+        try await drainer.drainAll()
     }
 }

@@ -32,29 +32,41 @@ struct QueueDrainer: Sendable {
     }
 
     /// One slot's work: claims and runs exports one after the other until none is pending, the
-    /// claim fails (logged; the next wake-up tries again) or shutdown begins.
-    func drainSlot() async {
+    /// claim fails (logged; the next wake-up tries again) or shutdown begins. Returns false when
+    /// it stopped because the queue could not be read.
+    @discardableResult
+    func drainSlot() async -> Bool {
         while !Task.isCancelled, !Task.isShuttingDownGracefully {
             let claimed: (Lease, ExportRecord)?
             do {
                 claimed = try await queue.claim()
             } catch {
                 logger.error("could not claim an export", metadata: ["error": "\(String(reflecting: error))"])
-                return
+                return false
             }
-            guard let (lease, record) = claimed else { return }
+            guard let (lease, record) = claimed else { return true }
             await job.run(lease, record)
         }
+        return true
     }
 
     /// The one-shot form: rescues stale exports, then runs every pending export with all the
-    /// slots and returns when none is left.
-    func drainAll() async {
+    /// slots and returns when none is left; throws when the queue could not be read, so that a
+    /// cron run that did nothing says so.
+    func drainAll() async throws {
         await rescueStaleLeases()
-        await withTaskGroup(of: Void.self) { group in
+        let drained = await withTaskGroup(of: Bool.self) { group in
             for _ in 0..<settings.concurrency {
                 group.addTask { await drainSlot() }
             }
+            return await group.reduce(true) { $0 && $1 }
         }
+        guard drained else { throw QueueUnavailableError() }
     }
+}
+
+/// `process` could not read the queue (database unreachable, schema not migrated); the detail
+/// is in the log.
+struct QueueUnavailableError: Error, CustomStringConvertible {
+    var description: String { "could not claim exports from the queue (see the log for the database error)" }
 }

@@ -39,6 +39,16 @@ import Testing
         }
     }
 
+    @Test func exitsNonZeroWhenTheQueueCannotBeRead() async throws {
+        try await TestDatabase.with("builder_no_schema") { _, database in
+            try await BuilderWorkerBench.with("builder_unreadable") { bench in
+                let status = try await bench.process(name: "builder", ["DATABASE_URL": database.url])
+                #expect(status != 0)
+                #expect(bench.output("builder").contains("could not claim exports from the queue"))
+            }
+        }
+    }
+
     @Test func anExportWithoutRowsSucceedsWithAValidFile() async throws {
         try await BuilderWorkerBench.with("builder_empty") { bench in
             let june = (
