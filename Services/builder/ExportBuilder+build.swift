@@ -40,7 +40,7 @@ struct BuilderWorker: Sendable {
         let tripSettings = try TripFileSettings(reader: reader)
         let files = ExportFileMaker(
             trips: TripFileBuilder(pool: upstream, settings: tripSettings, logger: logger),
-            opendata: try OpendataFileSettings.optional(reader: reader, workDirectory: tripSettings.workDirectory)
+            opendata: try OpendataFileSettings.ifConfigured(reader: reader, workDirectory: tripSettings.workDirectory)
                 .map { OpendataFileBuilder(pool: upstream, settings: $0, logger: logger) },
             ttlDays: settings.exportTTLDays)
         let pipeline = ExportPipeline(
