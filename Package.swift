@@ -115,7 +115,7 @@ let package = Package(
         shared("ExportStore", ["ExportModels", "ExportPostgres"]),
         shared("ExportSeeder", ["ExportPostgres", Dep.logging]),
         shared("ExportFiles", ["CMinizip", Dep.nioPosix]),
-        shared("ExportTrips", ["ExportFiles", "ExportModels", "ExportPostgres", Dep.logging, Dep.nioPosix]),
+        shared("ExportTrips", ["ExportCrypto", "ExportFiles", "ExportModels", "ExportPostgres", Dep.logging, Dep.nioPosix]),
         .executableTarget(
             name: "ExportBench",
             dependencies: ["ExportPostgres", "ExportSchema", "ExportSeeder", "ExportTrips", Dep.argumentParser,

@@ -1,0 +1,84 @@
+public import Foundation
+
+/// A calendar month of open data (`YYYY-MM`), whose boundaries are midnight in Europe/Paris
+/// (rules §4).
+public struct OpendataMonth: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The zone of the month boundaries and of the file's dates.
+    public static let zone = TimeZone(identifier: "Europe/Paris")!
+
+    /// The year, four digits.
+    public let year: Int
+    /// The month, 1–12.
+    public let month: Int
+
+    /// The month `year`-`month`, nil when `month` is not 1–12 or `year` not four digits.
+    public init?(year: Int, month: Int) {
+        guard (1000...9999).contains(year), (1...12).contains(month) else { return nil }
+        self.year = year
+        self.month = month
+    }
+
+    /// Parses `YYYY-MM`; nil for anything else (`2025-1`, `2025-13`, `2025-01-01`).
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let year = Int(parts[0]), let month = Int(parts[1])
+        else { return nil }
+        self.init(year: year, month: month)
+    }
+
+    /// `YYYY-MM`.
+    public var description: String {
+        let monthText = month < 10 ? "0\(month)" : "\(month)"
+        return "\(year)-\(monthText)"
+    }
+
+    /// The month after this one.
+    public var next: OpendataMonth {
+        month == 12 ? OpendataMonth(year: year + 1, month: 1)! : OpendataMonth(year: year, month: month + 1)!
+    }
+
+    /// The month before this one.
+    public var previous: OpendataMonth {
+        month == 1 ? OpendataMonth(year: year - 1, month: 12)! : OpendataMonth(year: year, month: month - 1)!
+    }
+
+    /// The first instant of the month (midnight of its first day in Paris).
+    public var start: Date { Self.midnight(year: year, month: month, day: 1) }
+
+    /// The first instant after the month (midnight of the next month's first day in Paris).
+    public var end: Date { next.start }
+
+    /// The latest month that ended at least `maxEndDays` days ago: its end is at most the end of
+    /// the Paris day `maxEndDays` days before `now` (the API's `EXPORT_MAX_END_DAYS` rule).
+    public static func latestEnded(now: Date, maxEndDays: Int) -> OpendataMonth {
+        let calendar = parisCalendar
+        let today = calendar.startOfDay(for: now)
+        let limitDay = calendar.date(byAdding: .day, value: 1 - maxEndDays, to: today)!
+        let parts = calendar.dateComponents([.year, .month], from: limitDay)
+        return OpendataMonth(year: parts.year!, month: parts.month!)!.previous
+    }
+
+    /// True when the month ends no later than the end of the Paris day `maxEndDays` days before
+    /// `now`.
+    public func hasEnded(now: Date, maxEndDays: Int) -> Bool {
+        self <= Self.latestEnded(now: now, maxEndDays: maxEndDays)
+    }
+
+    public static func < (lhs: OpendataMonth, rhs: OpendataMonth) -> Bool {
+        (lhs.year, lhs.month) < (rhs.year, rhs.month)
+    }
+
+    /// A Gregorian calendar in Paris time.
+    private static var parisCalendar: Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        return calendar
+    }
+
+    /// Midnight of a day in Paris.
+    private static func midnight(year: Int, month: Int, day: Int) -> Date {
+        parisCalendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+}

@@ -1,0 +1,81 @@
+public import ExportModels
+
+/// The number of population trips going from one start `arr` to one end `arr`.
+public struct OpendataPairCount: Sendable, Hashable {
+    /// The start code.
+    public var start: String
+    /// The end code.
+    public var end: String
+    /// Trips with these two codes.
+    public var trips: Int
+
+    /// Creates a count.
+    public init(start: String, end: String, trips: Int) {
+        self.start = start
+        self.end = end
+        self.trips = trips
+    }
+}
+
+/// The k-anonymity passes of rules §4, run on the month's trip counts per (start, end) pair:
+/// each pass counts the remaining trips per start code and per end code and removes every trip
+/// whose start code or end code has fewer than `minOccurrences`; passes repeat until none is
+/// below. A code removed as a start stays possible as an end and the other way round, so the
+/// trips kept are exactly those whose start is not in `excludedStartCodes` and whose end is not
+/// in `excludedEndCodes`.
+public struct OpendataAnonymity: Sendable, Equatable {
+    /// Start codes whose trips are all removed, sorted.
+    public let excludedStartCodes: [String]
+    /// End codes whose trips are all removed, sorted.
+    public let excludedEndCodes: [String]
+    /// The counts of the file.
+    public let stats: OpendataStats
+    /// The passes that removed something.
+    public let passes: Int
+
+    /// Runs the passes on `pairs` with the threshold `minOccurrences` (`OPENDATA_MIN_OCCURRENCES`).
+    public init(pairs: [OpendataPairCount], minOccurrences: Int) {
+        var kept = pairs.filter { $0.trips > 0 }
+        var excludedStart = Set<String>()
+        var excludedEnd = Set<String>()
+        var first = (start: 0, end: 0, both: 0)
+        var later = 0
+        var passes = 0
+        while true {
+            let rareStarts = Self.rareCodes(kept, minOccurrences: minOccurrences, code: \.start)
+            let rareEnds = Self.rareCodes(kept, minOccurrences: minOccurrences, code: \.end)
+            if rareStarts.isEmpty && rareEnds.isEmpty { break }
+            var remaining: [OpendataPairCount] = []
+            for pair in kept {
+                let rareStart = rareStarts.contains(pair.start)
+                let rareEnd = rareEnds.contains(pair.end)
+                switch (rareStart, rareEnd, passes == 0) {
+                case (false, false, _): remaining.append(pair)
+                case (true, true, true): first.both += pair.trips
+                case (true, false, true): first.start += pair.trips
+                case (false, true, true): first.end += pair.trips
+                default: later += pair.trips
+                }
+            }
+            excludedStart.formUnion(rareStarts)
+            excludedEnd.formUnion(rareEnds)
+            kept = remaining
+            passes += 1
+        }
+        excludedStartCodes = excludedStart.sorted()
+        excludedEndCodes = excludedEnd.sorted()
+        stats = OpendataStats(
+            countTotal: pairs.reduce(0) { $0 + max(0, $1.trips) }, countRemovedStart: first.start,
+            countRemovedEnd: first.end, countRemovedBoth: first.both, countRemovedLater: later)
+        self.passes = passes
+    }
+
+    /// The codes at `code` of `pairs` with fewer than `minOccurrences` trips.
+    private static func rareCodes(
+        _ pairs: [OpendataPairCount], minOccurrences: Int, code: KeyPath<OpendataPairCount, String>
+    ) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for pair in pairs { counts[pair[keyPath: code], default: 0] += pair.trips }
+        return Set(counts.filter { $0.value < minOccurrences }.keys)
+    }
+}

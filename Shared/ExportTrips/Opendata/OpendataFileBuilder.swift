@@ -1,0 +1,82 @@
+import ExportFiles
+public import ExportModels
+public import ExportPostgres
+public import Foundation
+public import Logging
+import NIOPosix
+
+/// Builds the open-data CSV of one month (rules §4) from the upstream database, in one
+/// read-only REPEATABLE READ snapshot: the population's counts per (start, end) pair, the
+/// k-anonymity passes in memory, then the kept rows streamed into `{YYYY-MM}.csv` with flat
+/// memory. Scratch files live in a folder of `workDirectory` removed on failure; on success the
+/// caller removes it after upload.
+public struct OpendataFileBuilder: Sendable {
+    private let pool: PostgresPool
+    private let settings: OpendataFileSettings
+    private let logger: Logger
+
+    /// A builder reading from `pool` (the upstream database).
+    public init(pool: PostgresPool, settings: OpendataFileSettings, logger: Logger) {
+        self.pool = pool
+        self.settings = settings
+        self.logger = logger
+    }
+
+    /// Builds the file of `month` (`YYYY-MM`) for the export `uuid`; `progress` is called once
+    /// after the passes and at most once a second while rows are written.
+    public func build(
+        month: String, uuid: UUID, progress: @escaping @Sendable (TripExportProgress) async -> Void
+    ) async throws -> OpendataFile {
+        guard let parsed = OpendataMonth(month) else { throw OpendataFileError.invalidMonth(month) }
+        guard !settings.salt.isEmpty else { throw OpendataFileError.missingSalt }
+        let folder = (settings.workDirectory as NSString)
+            .appendingPathComponent("rpc-opendata-\(uuid.uuidString.lowercased())-\(UUID().uuidString.prefix(8))")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        do {
+            let file = try await buildFile(parsed, folder: folder, progress: progress)
+            logger.info(
+                "open-data file built",
+                metadata: ["uuid": "\(uuid)", "month": "\(month)", "rows": "\(file.rows)", "bytes": "\(file.fileSize)"])
+            return file
+        } catch {
+            try? FileManager.default.removeItem(atPath: folder)
+            throw error
+        }
+    }
+
+    private func buildFile(
+        _ month: OpendataMonth, folder: String, progress: @escaping @Sendable (TripExportProgress) async -> Void
+    ) async throws -> OpendataFile {
+        let query = OpendataQuery(month: month)
+        let settings = self.settings
+        return try await pool.withTransaction(isolation: .repeatableRead, readOnly: true) { connection in
+            try await connection.executeScript(TripQuery.transactionSettings)
+            let pairs = try await connection.query(OpendataQuery.pairsSQL, [query.startAt, query.endAt]).map {
+                OpendataPairCount(
+                    start: try $0.decode(String.self, at: 0), end: try $0.decode(String.self, at: 1),
+                    trips: try $0.decode(Int.self, at: 2))
+            }
+            let anonymity = OpendataAnonymity(pairs: pairs, minOccurrences: settings.minOccurrences)
+            let stats = anonymity.stats
+            let key = OpendataFile.storageKey(month: month.description)
+            await progress(TripExportProgress(rowsWritten: 0, rowsTotal: stats.countExposed))
+            guard stats.countExposed > 0 else {
+                return OpendataFile(
+                    csvPath: nil, storageKey: key, rows: 0, fileSize: 0, statsJSON: try stats.json(), folder: folder)
+            }
+            let path = (folder as NSString).appendingPathComponent("\(month).csv")
+            let rows = try await OpendataFileJob(
+                settings: settings, total: stats.countExposed, progress: progress
+            ).write(
+                path: path, connection: connection,
+                parameters: [query.startAt, query.endAt, anonymity.excludedStartCodes, anonymity.excludedEndCodes])
+            guard rows == stats.countExposed else {
+                throw TripFileError.rowCountMismatch(counted: stats.countExposed, written: rows)
+            }
+            let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber
+            return OpendataFile(
+                csvPath: path, storageKey: key, rows: rows, fileSize: size?.int64Value ?? 0,
+                statsJSON: try stats.json(), folder: folder)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ExportFiles
+import ExportPostgres
+import NIOPosix
+
+/// The writing part of one open-data build: the kept rows streamed into the CSV, formatting
+/// overlapping the file writes.
+struct OpendataFileJob {
+    let settings: OpendataFileSettings
+    let total: Int
+    let progress: @Sendable (TripExportProgress) async -> Void
+
+    /// Writes the header and the rows of `OpendataQuery.rowsSQL` with `parameters` into a new
+    /// CSV at `path`; returns the rows written.
+    func write(path: String, connection: PostgresConnection, parameters: [any PostgresBindable]) async throws -> Int {
+        let threadPool = NIOThreadPool.singleton
+        let file = try await threadPool.runIfActive { try PlainFileWriter(path: path) }
+        var formatter = CsvRowFormatter(header: OpendataValues.columns, capacity: settings.chunkBytes)
+        var rowWriter = OpendataRowWriter(salt: settings.salt)
+        let chunkBytes = settings.chunkBytes
+        let total = self.total
+        let progress = self.progress
+        let written = try await withOverlappedConsumer(file, threadPool: threadPool) { submit in
+            let written = try await connection.stream(OpendataQuery.rowsSQL, parameters, method: .singleRow) {
+                stream in
+                var written = 0
+                var lastReport = ContinuousClock.now
+                for try await row in stream {
+                    formatter.beginRow()
+                    try rowWriter.write(row, into: &formatter)
+                    formatter.endRow()
+                    written += 1
+                    guard formatter.pendingBytes >= chunkBytes else { continue }
+                    for chunk in formatter.takeChunks() { try await submit(chunk) }
+                    if ContinuousClock.now - lastReport >= .seconds(1) {
+                        lastReport = ContinuousClock.now
+                        await progress(TripExportProgress(rowsWritten: written, rowsTotal: total))
+                    }
+                }
+                return written
+            }
+            formatter.finish()
+            for chunk in formatter.takeChunks() { try await submit(chunk) }
+            return written
+        }
+        try await threadPool.runIfActive { try file.close() }
+        return written
+    }
+}
