@@ -1,4 +1,5 @@
 import Logging
+import Metrics
 import ServiceLifecycle
 
 /// The delivery loop of `export-notifier serve`: a run at start, then one at each wake-up
@@ -8,6 +9,16 @@ struct DeliveryService: Service {
     let run: DeliveryRun
     let wakeUps: DeliveryWakeUps
     let pollInterval: Duration
+
+    /// Runs done, whatever their outcome (`notifier_delivery_runs_total`).
+    private let runs = Counter(label: "notifier_delivery_runs_total")
+
+    /// Creates the loop over `run`, woken by `wakeUps` or every `pollInterval`.
+    init(run: DeliveryRun, wakeUps: DeliveryWakeUps, pollInterval: Duration) {
+        self.run = run
+        self.wakeUps = wakeUps
+        self.pollInterval = pollInterval
+    }
 
     func run() async throws {
         try await withGracefulShutdownHandler {
@@ -33,5 +44,6 @@ struct DeliveryService: Service {
         } catch {
             run.logger.error("delivery run failed", metadata: ["error": "\(String(reflecting: error))"])
         }
+        runs.increment()
     }
 }
