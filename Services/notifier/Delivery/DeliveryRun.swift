@@ -15,8 +15,9 @@ struct DeliveryRun: Sendable {
     let supportIntervalSeconds: Int
     let metrics: DeliveryMetrics
     let logger: Logger
-    /// Rows claimed at once.
-    var batchSize = 20
+    /// Rows claimed at once. One: a row is claimed just before it is sent, so that no row waits
+    /// in `sending` behind others long enough to pass the claim time-out of a living notifier.
+    var batchSize = 1
 
     /// Delivers everything due now and returns what it did; rows put back for later are not
     /// tried again in the same run. At graceful shutdown the rows already claimed are finished
