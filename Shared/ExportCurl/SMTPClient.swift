@@ -50,12 +50,23 @@ public struct SMTPClient: Sendable {
             if transfer.refusedUnauthenticated {
                 throw SMTPError(reason: .authenticationNotPerformed, replyCode: code, reply: "", curl: error)
             }
-            guard let refusal = transfer.refusal else {
-                throw SMTPError(reason: .transport, replyCode: code, reply: "", curl: error)
-            }
-            let reason: SMTPError.Reason = ["RCPT", "DATA"].contains(refusal.command) ? .rejected : .sessionRefused
-            throw SMTPError(reason: reason, replyCode: refusal.code, reply: refusal.line, curl: error)
+            throw refusalError(responseCode: code, refusal: transfer.refusal, curl: error)
         }
+    }
+
+    /// The error of a failed exchange. The reply code is `CURLINFO_RESPONSE_CODE` (the error reply
+    /// seen by the debug callback when libcurl reports none); the command it answered decides
+    /// who was refused: the recipient or the message (`RCPT`, `DATA`), or the session.
+    private static func refusalError(
+        responseCode: Int, refusal: (code: Int, line: String, command: String)?, curl: CurlError
+    ) -> SMTPError {
+        let code = (400..<600).contains(responseCode) ? responseCode : refusal?.code ?? responseCode
+        guard (400..<600).contains(code) else {
+            return SMTPError(reason: .transport, replyCode: responseCode, reply: "", curl: curl)
+        }
+        let command = refusal?.command ?? ""
+        let reason: SMTPError.Reason = ["RCPT", "DATA"].contains(command) ? .rejected : .sessionRefused
+        return SMTPError(reason: reason, replyCode: code, reply: refusal?.line ?? "", curl: curl)
     }
 
     /// Sets the URL, envelope, TLS, credentials and time-outs on `handle`.
