@@ -45,7 +45,8 @@ struct DeliveryRun: Sendable {
             result = .failure(error)
         }
         return try await record(
-            result, ids: [row.id], messageID: messageID, kind: row.kind, attempt: row.attempts, uuid: row.export.uuid)
+            result, ids: [row.id], messageID: messageID, kind: row.kind, attempt: row.attempts, uuids: [row.export.uuid]
+        )
     }
 
     /// Renders and sends the support e-mail of `batch`, then records the outcome on every row.
@@ -54,16 +55,17 @@ struct DeliveryRun: Sendable {
         let result = await Result(awaiting: { try await transport.deliver(try composer.composeSupport(batch)) })
         let attempt = batch.map(\.attempts).max() ?? 1
         return try await record(
-            result, ids: batch.map(\.id), messageID: messageID, kind: .support, attempt: attempt, uuid: nil)
+            result, ids: batch.map(\.id), messageID: messageID, kind: .support, attempt: attempt,
+            uuids: batch.map(\.export.uuid))
     }
 
     /// Marks the rows sent, failed or due again after a backoff, counts and logs it.
     private func record(
         _ result: Result<Void, any Error>, ids: [Int64], messageID: String, kind: NotificationKind, attempt: Int,
-        uuid: UUID?
+        uuids: [UUID]
     ) async throws -> DeliveryOutcome {
         var metadata: Logger.Metadata = ["notification.kind": "\(kind.rawValue)", "notification.ids": "\(ids)"]
-        if let uuid { metadata["export.uuid"] = "\(uuid.uuidString.lowercased())" }
+        metadata["export.uuid"] = "\(uuids.map { $0.uuidString.lowercased() }.joined(separator: ","))"
         let outcome: DeliveryOutcome
         switch result {
         case .success:

@@ -41,12 +41,16 @@ import Testing
             let directory = Self.mailDirectory()
             defer { try? FileManager.default.removeItem(at: directory) }
             let export = try await NotifierFixtures.successfulExport(
-                pool, recipients: [RecipientAddress(email: "elodie@example.org", fullname: "Élodie Müller-Ærø")])
+                pool,
+                recipients: [
+                    RecipientAddress(email: "elodie@example.org", fullname: "Élodie Müller-Ærø"),
+                    RecipientAddress(email: "mallory@example.org", fullname: "Mallory\r\nBcc: evil@example.org"),
+                ])
             _ = try await SendRequests(pool: pool).queue(
                 exportID: export.id, recipients: [RecipientAddress(email: "zoe@example.org")],
                 senderName: "Zoé d’Arc", message: "<script>alert(\"x\")</script>\nÀ bientôt", actor: "42")
             let run = try await NotifierFixtures.run(pool, ["MAIL_DIR": directory.path])
-            #expect(try await run.deliverPending() == DeliveryReport(sent: 2))
+            #expect(try await run.deliverPending() == DeliveryReport(sent: 3))
 
             let messages = try Self.parsedMessages(in: directory)
             let success = try #require(messages["elodie@example.org"])
@@ -76,6 +80,10 @@ import Testing
             #expect(grant.exportUUID == export.uuid && grant.recipientID == recipientID)
             #expect(abs(grant.expiresAt.timeIntervalSince(try #require(export.expiresAt))) < 1)
 
+            let injected = try #require(messages["mallory@example.org"])
+            #expect(!injected.headerNames.contains("Bcc") && injected.defects.isEmpty, "no header injection")
+            #expect(injected.toName.hasPrefix("Mallory") && injected.toName.contains("Bcc: evil@example.org"))
+
             let send = try #require(messages["zoe@example.org"])
             #expect(send.subject.hasPrefix("Zoé d’Arc vous transmet un export registre"))
             #expect(send.body("text/plain").contains("<script>alert(\"x\")</script>\nÀ bientôt"))
@@ -84,9 +92,9 @@ import Testing
             #expect(Self.downloadLink(in: send.body("text/plain")) != nil)
 
             let states = try await NotifierFixtures.rows(pool, exportID: export.id).map(\.state)
-            #expect(states == ["sent", "sent"])
+            #expect(states == ["sent", "sent", "sent"])
             #expect(
-                try await NotifierFixtures.logTypes(pool, exportID: export.id).filter { $0 == "notified" }.count == 2)
+                try await NotifierFixtures.logTypes(pool, exportID: export.id).filter { $0 == "notified" }.count == 3)
             #expect(try await run.deliverPending() == DeliveryReport(), "a sent row is never sent again")
         }
     }

@@ -22,6 +22,8 @@ struct ParsedMail: Decodable {
     var parts: [Part]
     /// Problems the parser noted (`msg.defects` of every part): empty for a well-formed message.
     var defects: [String]
+    /// The header names, in order.
+    var headerNames: [String]
     /// The raw bytes use CRLF line ends only.
     var crlfOnly: Bool
 
@@ -42,7 +44,7 @@ struct ParsedMail: Decodable {
         print(json.dumps({
             'from': sender.addr_spec, 'fromName': sender.display_name, 'to': to.addr_spec,
             'toName': to.display_name, 'subject': str(msg['subject']), 'messageID': str(msg['message-id']),
-            'date': str(msg['date']), 'contentType': msg.get_content_type(), 'parts': parts, 'defects': defects,
+            'date': str(msg['date']), 'contentType': msg.get_content_type(), 'parts': parts, 'defects': defects, 'headerNames': list(msg.keys()),
             'crlfOnly': raw.count(b'\\n') == raw.count(b'\\r\\n')}))
         """
 
