@@ -1,4 +1,5 @@
 import Configuration
+import ExportModels
 import ExportPostgres
 import ExportRuntime
 import ExportStore
@@ -20,6 +21,13 @@ extension DeliveryRun {
         let settings = try NotifierSettings(reader: reader)
         let secret = try JWTSecret(reader: reader)
         let transport = try TransportSettings.makeTransport(reader: reader, logger: logger)
+        let sendTimeout = try TransportSettings.sendTimeoutSeconds(reader: reader)
+        guard settings.claimTimeoutSeconds > sendTimeout else {
+            throw ConfigurationValueError(
+                variable: "NOTIFIER_CLAIM_TIMEOUT",
+                problem:
+                    "must exceed SMTP_TIMEOUT (\(sendTimeout) s), or a living notifier's message could be sent twice")
+        }
         let templates = try await MailTemplates.load()
         let composer = MailComposer(
             templates: templates, tokens: await DownloadTokens(secret: secret), publicURL: settings.publicURL,

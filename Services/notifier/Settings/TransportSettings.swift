@@ -41,6 +41,11 @@ enum TransportSettings {
             url: url, startTLS: SMTPStartTLS(rawValue: mode) ?? .optional, caFile: caFile, credentials: credentials,
             connectTimeout: .seconds(
                 try reader.boundedInt(forKey: "smtp.connect.timeout", default: 10, range: 1...600)),
-            totalTimeout: .seconds(try reader.boundedInt(forKey: "smtp.timeout", default: 60, range: 1...3600)))
+            totalTimeout: .seconds(try sendTimeoutSeconds(reader: reader)))
+    }
+
+    /// `SMTP_TIMEOUT`: the longest one message may take over SMTP.
+    static func sendTimeoutSeconds(reader: ConfigReader) throws -> Int {
+        try reader.boundedInt(forKey: "smtp.timeout", default: 60, range: 1...3600)
     }
 }

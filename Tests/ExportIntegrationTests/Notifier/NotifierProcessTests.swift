@@ -60,17 +60,22 @@ import Glibc
         }
     }
 
-    @Test func deliverCommandSendsWhatIsDueOnceAndNeedsTheSecret() async throws {
+    @Test func deliverCommandSendsWhatIsDueOnceAndRefusesInvalidSettings() async throws {
         try await NotifierFixtures.withDatabase("notifier_command") { pool, database in
             let directory = NotifierMessageTests.mailDirectory()
             defer { try? FileManager.default.removeItem(at: directory) }
             let export = try await NotifierFixtures.successfulExport(
                 pool, recipients: [RecipientAddress(email: "a@example.org"), RecipientAddress(email: "b@example.org")])
-            var environment = Self.environment(database, ["MAIL_DIR": directory.path])
-            environment["JWT_SECRET"] = "too short"
-            let refused = try ServiceProcess.start("export-notifier", ["deliver"], environment: environment)
-            try await waitUntil { !refused.process.isRunning }
-            #expect(refused.process.terminationStatus != 0)
+            let refusedSettings = [
+                ["JWT_SECRET": "too short"], ["NOTIFIER_CLAIM_TIMEOUT": "5", "SMTP_TIMEOUT": "10"],
+                ["SMTP_URL": "http://127.0.0.1:25"],
+            ]
+            for settings in refusedSettings {
+                let environment = Self.environment(database, ["MAIL_DIR": directory.path]).merging(settings) { $1 }
+                let refused = try ServiceProcess.start("export-notifier", ["deliver"], environment: environment)
+                try await waitUntil { !refused.process.isRunning }
+                #expect(refused.process.terminationStatus != 0, "\(settings)")
+            }
             #expect(try await NotifierFixtures.rows(pool, exportID: export.id).allSatisfy { $0.state == "pending" })
 
             for _ in 0..<2 {
@@ -93,7 +98,8 @@ import Glibc
                 let environment = Self.environment(
                     database,
                     [
-                        "SMTP_URL": "smtp://127.0.0.1:\(server.port)", "NOTIFIER_CLAIM_TIMEOUT": "2",
+                        "SMTP_URL": "smtp://127.0.0.1:\(server.port)", "NOTIFIER_CLAIM_TIMEOUT": "3",
+                        "SMTP_TIMEOUT": "2",
                         "NOTIFIER_POLL_INTERVAL": "1", "NOTIFIER_HOST": "127.0.0.1",
                         "NOTIFIER_PORT": "\(try ServiceProcess.freePort())",
                         "METRICS_PORT": "\(try ServiceProcess.freePort())",
