@@ -12,6 +12,7 @@ both replies echo the address, as real servers do. By default no TLS and no AUTH
 
 Options for the notifier's delivery tests, each off by default:
 - `--tls-cert FILE --tls-key FILE` offer STARTTLS; `--require-starttls` refuses mail before it;
+  `--implicit-tls` speaks TLS from the first byte instead (`smtps://`);
 - `--auth USER:PASSWORD` offers AUTH (PLAIN, LOGIN; after STARTTLS when TLS is configured) and
   requires it before MAIL;
 - `--tempfail-once` refuses a `tempfail-` recipient with 451 only the first time it is seen;
@@ -112,8 +113,11 @@ def server_options(args: argparse.Namespace) -> dict[str, Any]:
     if args.tls_cert:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(args.tls_cert, args.tls_key)
-        options["tls_context"] = context
-        options["require_starttls"] = args.require_starttls
+        if args.implicit_tls:
+            options["ssl_context"] = context
+        else:
+            options["tls_context"] = context
+            options["require_starttls"] = args.require_starttls
     if args.auth:
         username, _, password = args.auth.partition(":")
         options["authenticator"] = PasswordAuthenticator(username, password)
@@ -130,6 +134,7 @@ def main() -> None:
     parser.add_argument("--tls-cert", help="PEM certificate: offer STARTTLS")
     parser.add_argument("--tls-key", help="PEM private key of --tls-cert")
     parser.add_argument("--require-starttls", action="store_true", help="refuse mail before STARTTLS")
+    parser.add_argument("--implicit-tls", action="store_true", help="TLS from the first byte (smtps)")
     parser.add_argument("--auth", help="USER:PASSWORD required with AUTH before MAIL")
     parser.add_argument("--tempfail-once", action="store_true", help="451 only the first time per tempfail- address")
     parser.add_argument("--data-delay", type=float, default=0.0, help="seconds between storing and the 250 reply")

@@ -118,3 +118,11 @@ struct OutboxRow: Equatable {
     var lastError: String?
     var messageID: String?
 }
+
+/// Reads the messages of one type of an export's audit log.
+enum ExportStoreLogs {
+    static func messages(_ pool: PostgresPool, exportID: Int64, type: String) async throws -> [String] {
+        try await pool.query("SELECT message FROM export.logs WHERE export_id = $1 AND type = $2", [exportID, type])
+            .map { try $0.decode(String.self, at: 0) }
+    }
+}
