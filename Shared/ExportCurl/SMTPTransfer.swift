@@ -45,13 +45,16 @@ final class SMTPTransfer {
         }
     }
 
-    /// Takes a command line sent by libcurl, keeping only its verb.
+    /// The SMTP verbs libcurl sends; other client lines (the base64 steps of AUTH LOGIN) are not
+    /// commands and are ignored.
+    private static let verbs: Set<String> = [
+        "EHLO", "HELO", "STARTTLS", "AUTH", "MAIL", "RCPT", "DATA", "RSET", "QUIT",
+    ]
+
+    /// Takes a line sent by libcurl, keeping only its verb.
     fileprivate func sendCommandLine(_ text: String) {
-        if let verb = text.split(separator: " ", maxSplits: 1).first?.trimmingCharacters(in: .whitespacesAndNewlines),
-            !verb.isEmpty
-        {
-            lastCommand = verb.uppercased()
-        }
+        let word = text.split(separator: " ", maxSplits: 1).first?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let verb = word?.uppercased(), Self.verbs.contains(verb) { lastCommand = verb }
     }
 
     /// Hands the next bytes of the message over, or refuses when AUTH was required but skipped.
