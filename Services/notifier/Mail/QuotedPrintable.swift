@@ -6,34 +6,47 @@ import Foundation
 enum QuotedPrintable {
     private static let maximumLineLength = 76
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
+    private static let equals = UInt8(ascii: "=")
+    private static let space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t")
 
     /// Encodes `text`; its line breaks (LF or CRLF) become CRLF hard breaks.
     static func encode(_ text: String) -> String {
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(
-            separator: "\n", omittingEmptySubsequences: false)
-        return lines.map { encodeLine(Array($0.utf8)) }.joined(separator: "\r\n")
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 4)
+        var lineStart = 0
+        while lineStart <= bytes.count {
+            var lineEnd = bytes[lineStart...].firstIndex(of: 10) ?? bytes.count
+            let next = lineEnd + 1
+            if lineEnd > lineStart, bytes[lineEnd - 1] == 13 { lineEnd -= 1 }
+            if lineStart > 0 { output += [13, 10] }
+            encodeLine(bytes[lineStart..<lineEnd], into: &output)
+            lineStart = next
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// One line of text, folded with soft breaks (`=` CRLF) where it would exceed the limit.
-    private static func encodeLine(_ bytes: [UInt8]) -> String {
-        var output: [UInt8] = []
+    private static func encodeLine(_ line: ArraySlice<UInt8>, into output: inout [UInt8]) {
         var lineLength = 0
-        for (index, byte) in bytes.enumerated() {
-            let isLast = index == bytes.count - 1
+        for index in line.indices {
+            let byte = line[index]
+            let isLast = index == line.endIndex - 1
             let literal =
-                (byte >= 33 && byte <= 126 && byte != UInt8(ascii: "="))
-                || ((byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")) && !isLast)
-            let token: [UInt8] =
-                literal ? [byte] : [UInt8(ascii: "="), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
-            // Keep room for the soft break's `=` unless this token ends the line.
-            let limit = isLast ? maximumLineLength : maximumLineLength - 1
-            if lineLength + token.count > limit {
-                output += [UInt8(ascii: "="), 13, 10]
+                (byte >= 33 && byte <= 126 && byte != equals) || ((byte == space || byte == tab) && !isLast)
+            let width = literal ? 1 : 3
+            // Keep room for the soft break's `=` unless this byte ends the line.
+            if lineLength + width > (isLast ? maximumLineLength : maximumLineLength - 1) {
+                output += [equals, 13, 10]
                 lineLength = 0
             }
-            output += token
-            lineLength += token.count
+            if literal {
+                output.append(byte)
+            } else {
+                output += [equals, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+            }
+            lineLength += width
         }
-        return String(decoding: output, as: UTF8.self)
     }
 }
