@@ -54,7 +54,7 @@ import Testing
 
             let messages = try Self.parsedMessages(in: directory)
             let success = try #require(messages["elodie@example.org"])
-            #expect(success.defects.isEmpty && success.crlfOnly)
+            #expect(success.defects.isEmpty && success.crlfOnly && success.longestBodyLine <= 76)
             #expect(success.from == "no-reply@covoiturage.beta.gouv.fr")
             #expect(success.fromName == "Registre de preuve de covoiturage")
             #expect(success.toName == "Élodie Müller-Ærø")

@@ -22,6 +22,8 @@ struct ParsedMail: Decodable {
     var parts: [Part]
     /// Problems the parser noted (`msg.defects` of every part): empty for a well-formed message.
     var defects: [String]
+    /// The longest line after the header block, in bytes (quoted-printable keeps it to 76).
+    var longestBodyLine: Int
     /// The header names, in order.
     var headerNames: [String]
     /// The raw bytes use CRLF line ends only.
@@ -45,6 +47,7 @@ struct ParsedMail: Decodable {
             'from': sender.addr_spec, 'fromName': sender.display_name, 'to': to.addr_spec,
             'toName': to.display_name, 'subject': str(msg['subject']), 'messageID': str(msg['message-id']),
             'date': str(msg['date']), 'contentType': msg.get_content_type(), 'parts': parts, 'defects': defects, 'headerNames': list(msg.keys()),
+            'longestBodyLine': max(len(l) for l in raw.split(b'\\r\\n\\r\\n', 1)[1].split(b'\\r\\n')),
             'crlfOnly': raw.count(b'\\n') == raw.count(b'\\r\\n')}))
         """
 
