@@ -21,7 +21,8 @@ enum Dep {
     static let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
     static let nioCore = Target.Dependency.product(name: "NIOCore", package: "swift-nio")
     static let prometheus = Target.Dependency.product(name: "Prometheus", package: "swift-prometheus")
-    static let serviceLifecycle = Target.Dependency.product(name: "ServiceLifecycle", package: "swift-service-lifecycle")
+    static let serviceLifecycle = Target.Dependency.product(
+        name: "ServiceLifecycle", package: "swift-service-lifecycle")
     static let unixSignals = Target.Dependency.product(name: "UnixSignals", package: "swift-service-lifecycle")
     static let jwtKit = Target.Dependency.product(name: "JWTKit", package: "jwt-kit")
     static let mustache = Target.Dependency.product(name: "Mustache", package: "swift-mustache")
@@ -66,22 +67,38 @@ func service(
 }
 
 let services = [
-    service("api", module: "ExportAPI", ["ExportPostgres", "ExportSchema", "ExportSeeder",
-        "ExportStore", "ExportStorage", "ExportCrypto", Dep.jwtKit, Dep.nioCore, Dep.prometheus]),
-    service("builder", module: "ExportBuilder", ["ExportPostgres", "ExportStorage", "ExportStore", "ExportTrips",
-        Dep.metrics]),
-    service("notifier", module: "ExportNotifier", ["ExportPostgres", "ExportStore", "ExportCurl", "ExportCrypto",
-        Dep.mustache, Dep.metrics]),
+    service(
+        "api", module: "ExportAPI",
+        [
+            "ExportPostgres", "ExportSchema", "ExportSeeder",
+            "ExportStore", "ExportStorage", "ExportCrypto", "ExportTokens", Dep.jwtKit, Dep.nioCore, Dep.prometheus,
+        ]),
+    service(
+        "builder", module: "ExportBuilder",
+        [
+            "ExportPostgres", "ExportStorage", "ExportStore", "ExportTrips",
+            Dep.metrics,
+        ]),
+    service(
+        "notifier", module: "ExportNotifier",
+        [
+            "ExportPostgres", "ExportStore", "ExportCurl", "ExportCrypto",
+            "ExportTokens", Dep.mustache, Dep.metrics,
+        ], resources: [.copy("Templates")]),
     service("janitor", module: "ExportJanitor", ["ExportPostgres", "ExportStorage", "ExportStore", Dep.metrics]),
-    service("opendata", module: "ExportOpendata", ["ExportPostgres", "ExportStorage", "ExportStore", "ExportCurl",
-        "ExportCrypto", Dep.metrics]),
+    service(
+        "opendata", module: "ExportOpendata",
+        [
+            "ExportPostgres", "ExportStorage", "ExportStore", "ExportCurl",
+            "ExportCrypto", Dep.metrics,
+        ]),
 ]
 
 let package = Package(
     name: "rpc-export",
     platforms: [.macOS(.v15)],
     products: services.map(\.0) + [
-        .executable(name: "export-bench", targets: ["ExportBench"]),
+        .executable(name: "export-bench", targets: ["ExportBench"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -101,16 +118,23 @@ let package = Package(
         systemLibrary("COpenSSL", pkgConfig: "openssl", apt: ["libssl-dev"]),
         systemLibrary("CMinizip", pkgConfig: "minizip", apt: ["libminizip-dev"]),
         shared("ExportModels", [Dep.configuration]),
-        shared("ExportRuntime", [
-            "ExportModels", "ExportPostgres", "ExportSchema", "ExportCurl", Dep.argumentParser, Dep.configuration, Dep.hummingbird, Dep.logging, Dep.metrics, Dep.prometheus,
-            Dep.serviceLifecycle, Dep.unixSignals,
-        ]),
+        shared(
+            "ExportRuntime",
+            [
+                "ExportModels", "ExportPostgres", "ExportSchema", "ExportCurl", Dep.argumentParser, Dep.configuration,
+                Dep.hummingbird, Dep.logging, Dep.metrics, Dep.prometheus,
+                Dep.serviceLifecycle, Dep.unixSignals,
+            ]),
         shared("ExportCrypto", ["COpenSSL"]),
+        shared("ExportTokens", ["ExportCrypto", "ExportModels", Dep.configuration, Dep.jwtKit]),
         shared("ExportCurl", ["CCurl", Dep.logging]),
-        shared("ExportPostgres", ["CLibPQ", "ExportModels", Dep.logging, Dep.nioPosix, Dep.nioCore, Dep.configuration]),
-        shared("ExportStorage", [
-            "ExportCurl", "ExportCrypto", "ExportModels", Dep.logging, Dep.configuration, Dep.nioPosix,
-        ]),
+        shared(
+            "ExportPostgres", ["CLibPQ", "ExportModels", Dep.logging, Dep.nioPosix, Dep.nioCore, Dep.configuration]),
+        shared(
+            "ExportStorage",
+            [
+                "ExportCurl", "ExportCrypto", "ExportModels", Dep.logging, Dep.configuration, Dep.nioPosix,
+            ]),
         shared("ExportSchema", ["ExportPostgres", "ExportCrypto", Dep.logging], resources: [.copy("Migrations")]),
         shared("ExportStore", ["ExportModels", "ExportPostgres"]),
         shared("ExportSeeder", ["ExportPostgres", Dep.logging]),
@@ -125,17 +149,21 @@ let package = Package(
         ),
         .testTarget(
             name: "ExportUnitTests",
-            dependencies: ["ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
-                           "ExportFiles", "ExportTrips", Dep.configuration],
+            dependencies: [
+                "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
+                "ExportFiles", "ExportTrips", Dep.configuration,
+            ],
             path: "Tests/ExportUnitTests",
             swiftSettings: commonSettings
         ),
         .testTarget(
             name: "ExportIntegrationTests",
-            dependencies: ["ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage", "ExportStore", "ExportCurl",
-                           "ExportCrypto", "ExportModels", "ExportFiles", "ExportTrips", Dep.logging, Dep.configuration,
-                           "ExportAPI", "ExportRuntime", Dep.jwtKit, Dep.hummingbird, "ExportJanitor", "ExportBuilder",
-                           "ExportNotifier", "ExportOpendata"],
+            dependencies: [
+                "ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage", "ExportStore", "ExportCurl",
+                "ExportCrypto", "ExportModels", "ExportFiles", "ExportTrips", Dep.logging, Dep.configuration,
+                "ExportAPI", "ExportRuntime", Dep.jwtKit, Dep.hummingbird, "ExportJanitor", "ExportBuilder",
+                "ExportNotifier", "ExportOpendata", "ExportTokens",
+            ],
             path: "Tests/ExportIntegrationTests",
             swiftSettings: commonSettings
         ),

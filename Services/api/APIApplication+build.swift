@@ -4,6 +4,7 @@ import ExportPostgres
 import ExportRuntime
 import ExportStorage
 import ExportStore
+import ExportTokens
 import Hummingbird
 import Logging
 import NIOCore

@@ -39,6 +39,12 @@ static inline CURLcode ccurl_setopt_progress_callback(CURL *handle, CURLoption o
     return curl_easy_setopt(handle, option, value);
 }
 
+typedef int (*ccurl_debug_callback)(CURL *handle, curl_infotype type, char *data, size_t size, void *context);
+
+static inline CURLcode ccurl_setopt_debug_callback(CURL *handle, CURLoption option, ccurl_debug_callback value) {
+    return curl_easy_setopt(handle, option, value);
+}
+
 static inline CURLcode ccurl_getinfo_long(CURL *handle, CURLINFO info, long *value) {
     return curl_easy_getinfo(handle, info, value);
 }

@@ -10,6 +10,7 @@ final class CurlEasyHandle {
     private let handle: UnsafeMutableRawPointer
     private let errorBuffer: UnsafeMutablePointer<CChar>
     private var headerList: UnsafeMutablePointer<curl_slist>?
+    private var otherLists: [UnsafeMutablePointer<curl_slist>] = []
 
     /// Creates a handle that never uses signals (required when several threads run transfers)
     /// and reports its failures into its own error buffer.
@@ -31,6 +32,7 @@ final class CurlEasyHandle {
     deinit {
         curl_easy_cleanup(handle)
         curl_slist_free_all(headerList)
+        for list in otherLists { curl_slist_free_all(list) }
         errorBuffer.deallocate()
     }
 
@@ -64,20 +66,39 @@ final class CurlEasyHandle {
         try check(ccurl_setopt_progress_callback(handle, option, callback))
     }
 
+    /// Sets the debug callback, which libcurl calls only with `CURLOPT_VERBOSE` on.
+    func set(_ option: CURLoption, callback: ccurl_debug_callback) throws {
+        try check(ccurl_setopt_debug_callback(handle, option, callback))
+    }
+
     /// Replaces the request's extra header lines (`Name: value`). The list is owned by the
     /// handle until the next call or `deinit`, as libcurl reads it during the transfer.
     func setHeaderLines(_ lines: [String]) throws {
+        let list = try Self.makeList(lines)
+        try check(ccurl_setopt_slist(handle, CURLOPT_HTTPHEADER, list))
+        curl_slist_free_all(headerList)
+        headerList = list
+    }
+
+    /// Sets an option that takes a list of strings (`CURLOPT_MAIL_RCPT`); the list is owned by
+    /// the handle until `deinit`.
+    func set(_ option: CURLoption, list values: [String]) throws {
+        let list = try Self.makeList(values)
+        if let list { otherLists.append(list) }
+        try check(ccurl_setopt_slist(handle, option, list))
+    }
+
+    /// A libcurl string list holding copies of `values`; nil when `values` is empty.
+    private static func makeList(_ values: [String]) throws -> UnsafeMutablePointer<curl_slist>? {
         var list: UnsafeMutablePointer<curl_slist>?
-        for line in lines {
-            guard let extended = curl_slist_append(list, line) else {
+        for value in values {
+            guard let extended = curl_slist_append(list, value) else {
                 curl_slist_free_all(list)
                 throw CurlError(code: .failedInit, detail: "curl_slist_append could not allocate")
             }
             list = extended
         }
-        try check(ccurl_setopt_slist(handle, CURLOPT_HTTPHEADER, list))
-        curl_slist_free_all(headerList)
-        headerList = list
+        return list
     }
 
     /// Runs the transfer to its end on the calling thread (blocking).

@@ -1,3 +1,4 @@
+import ExportTokens
 import Foundation
 import Hummingbird
 import JWTKit

@@ -2,6 +2,7 @@ import ExportModels
 import ExportPostgres
 import ExportStorage
 import ExportStore
+import ExportTokens
 import Foundation
 import Hummingbird
 import Logging

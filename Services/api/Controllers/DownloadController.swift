@@ -1,6 +1,7 @@
 import ExportModels
 import ExportStorage
 import ExportStore
+import ExportTokens
 import Foundation
 import Hummingbird
 import Logging

@@ -1,6 +1,7 @@
 import Configuration
 import ExportCurl
 import ExportPostgres
+import ExportTokens
 import Foundation
 import Testing
 

@@ -1,28 +1,29 @@
-import Foundation
+public import Foundation
 import JWTKit
 
 /// Signs and checks the tokens of e-mail download links (contract §3) with a key derived from
-/// `JWT_SECRET`, so that a download token is never a bearer token and the reverse.
-struct DownloadTokens: Sendable {
+/// `JWT_SECRET`, so that a download token is never a bearer token and the reverse. The notifier
+/// signs them into its e-mails; the API checks them on `GET /v1/exports/{uuid}/download`.
+public struct DownloadTokens: Sendable {
     /// What a valid download token grants.
-    struct Grant: Equatable, Sendable {
+    public struct Grant: Equatable, Sendable {
         /// The export it opens.
-        var exportUUID: UUID
+        public var exportUUID: UUID
         /// The recipient it was sent to.
-        var recipientID: Int64
+        public var recipientID: Int64
         /// The token's own expiry.
-        var expiresAt: Date
+        public var expiresAt: Date
     }
 
     private let keys: JWTKeyCollection
 
-    /// Creates the signer with the derived key of `settings`.
-    init(settings: TokenSettings) async {
-        keys = await JWTKeyCollection().add(hmac: HMACKey(from: settings.downloadKey), digestAlgorithm: .sha256)
+    /// Creates the signer with the key derived from `secret` (`JWT_SECRET`).
+    public init(secret: JWTSecret) async {
+        keys = await JWTKeyCollection().add(hmac: HMACKey(from: secret.downloadKey), digestAlgorithm: .sha256)
     }
 
     /// A token for `recipientID` of the export `exportUUID`, valid until `expiresAt`.
-    func sign(exportUUID: UUID, recipientID: Int64, expiresAt: Date) async throws -> String {
+    public func sign(exportUUID: UUID, recipientID: Int64, expiresAt: Date) async throws -> String {
         try await keys.sign(
             DownloadTokenClaims(
                 typ: DownloadTokenClaims.type, export: exportUUID.uuidString.lowercased(), recipient: recipientID,
@@ -31,7 +32,7 @@ struct DownloadTokens: Sendable {
 
     /// What `token` grants; nil when it is forged, not a download token or not HS256. Its own
     /// expiry is returned, not checked: an expired export answers 410 whatever the token says.
-    func grant(of token: String) async -> Grant? {
+    public func grant(of token: String) async -> Grant? {
         guard AlgorithmPin.isHS256(token),
             let claims = try? await keys.verify(token, as: DownloadTokenClaims.self),
             claims.typ == DownloadTokenClaims.type, let uuid = UUID(uuidString: claims.export)

@@ -1,0 +1,46 @@
+/// What the `success`, `failure` and `send` templates read (contract §6). Text given by users
+/// (names, the sender's message) is escaped by the HTML templates (`{{…}}`) and written as is
+/// by the text ones (`{{{…}}}`).
+struct RecipientMailView {
+    /// Whether the recipient has a name, for the greeting.
+    var hasName: Bool
+    var name: String
+    /// `opérateur`, `territoire`, `registre`.
+    var typeLabel: String
+    /// First and last days of the period.
+    var periodStart: String
+    var periodEnd: String
+    /// Number of data rows, formatted.
+    var rows: String
+    /// `PUBLIC_URL/v1/exports/{uuid}/download?token=…`; empty for `failure`.
+    var downloadURL: String
+    /// When the file and the link stop working.
+    var expiryDate: String
+    var exportUUID: String
+    /// For `send`: who sent the link and their optional message.
+    var senderName: String
+    var hasMessage: Bool
+    var message: String
+}
+
+/// What the `support` templates read: every failure since the previous support e-mail.
+struct SupportMailView {
+    var failureCount: Int
+    var failures: [SupportFailureView]
+}
+
+/// One failed export in the support e-mail.
+struct SupportFailureView {
+    var exportUUID: String
+    /// The raw type (`operator`…), as the support team searches for it.
+    var type: String
+    var periodStart: String
+    var periodEnd: String
+    /// The stored `params` JSON.
+    var params: String
+    /// The error message of the last attempt.
+    var error: String
+    var attempts: Int
+    /// When the failure was recorded.
+    var failedAt: String
+}

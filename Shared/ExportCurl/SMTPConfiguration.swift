@@ -1,0 +1,67 @@
+public import Foundation
+
+/// Whether the SMTP connection is upgraded with STARTTLS (`SMTP_STARTTLS`). Irrelevant for
+/// `smtps://`, which is TLS from the first byte.
+public enum SMTPStartTLS: String, Sendable, CaseIterable {
+    /// Refuse to send without STARTTLS (`CURLUSESSL_ALL`).
+    case required
+    /// Use it when the server offers it (`CURLUSESSL_TRY`).
+    case optional
+    /// Never upgrade.
+    case never
+}
+
+/// The user name and password of SMTP AUTH.
+public struct SMTPCredentials: Sendable {
+    public var username: String
+    public var password: String
+
+    public init(username: String, password: String) {
+        self.username = username
+        self.password = password
+    }
+}
+
+/// Where and how `SMTPClient` sends: the server's URL (`smtp://host:port` or
+/// `smtps://host:port`), TLS, authentication and time-outs.
+public struct SMTPConfiguration: Sendable {
+    public var url: URL
+    public var startTLS: SMTPStartTLS
+    /// A CA bundle to check the server's certificate with; nil for the system store.
+    public var caFile: String?
+    /// Credentials for AUTH; when set, a server that does not authenticate the session is
+    /// refused (libcurl would otherwise send without AUTH).
+    public var credentials: SMTPCredentials?
+    /// The longest wait for the connection (and TLS handshake).
+    public var connectTimeout: Duration
+    /// The longest one message may take, from connection to the final reply.
+    public var totalTimeout: Duration
+
+    public init(
+        url: URL, startTLS: SMTPStartTLS = .optional, caFile: String? = nil, credentials: SMTPCredentials? = nil,
+        connectTimeout: Duration = .seconds(10), totalTimeout: Duration = .seconds(60)
+    ) {
+        self.url = url
+        self.startTLS = startTLS
+        self.caFile = caFile
+        self.credentials = credentials
+        self.connectTimeout = connectTimeout
+        self.totalTimeout = totalTimeout
+    }
+}
+
+/// One message for `SMTPClient`: the envelope and the complete RFC 5322 text (CRLF lines).
+public struct SMTPEnvelope: Sendable {
+    /// The envelope sender (`MAIL FROM`), a bare address.
+    public var sender: String
+    /// The envelope recipients (`RCPT TO`), bare addresses.
+    public var recipients: [String]
+    /// Headers and body.
+    public var message: Data
+
+    public init(sender: String, recipients: [String], message: Data) {
+        self.sender = sender
+        self.recipients = recipients
+        self.message = message
+    }
+}

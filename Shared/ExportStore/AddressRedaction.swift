@@ -1,0 +1,14 @@
+import Foundation
+
+/// Removes e-mail addresses from texts that are stored or logged (SMTP replies echo the
+/// recipient), as contract §6 and data.md §1 require.
+public enum AddressRedaction {
+    /// Anything shaped like `local@domain`, with or without angle brackets.
+    private static let pattern = try! NSRegularExpression(pattern: #"[^\s<>"'(),;:]+@[^\s<>"'(),;:]+"#)
+
+    /// `text` with every address replaced by `[adresse masquée]`.
+    public static func redact(_ text: String) -> String {
+        let range = NSRange(text.startIndex..., in: text)
+        return pattern.stringByReplacingMatches(in: text, range: range, withTemplate: "[adresse masquée]")
+    }
+}

@@ -1,0 +1,134 @@
+public import ExportModels
+public import ExportPostgres
+import Foundation
+
+/// The notifier's side of the outbox (`export.notifications`): claim due rows, then record how
+/// each delivery went. Every write after the claim is fenced by `locked_by`, so that a row taken
+/// back from a notifier presumed dead is not recorded twice.
+///
+/// States: `pending` (waiting, due at `next_attempt_at`) → `sending` (claimed) → `sent`, or
+/// `failed` (refused for good), or back to `pending` with a later `next_attempt_at`. A row left in
+/// `sending` longer than the claim time-out belonged to a notifier that died: it is claimed again.
+public struct NotificationDelivery: Sendable {
+    let pool: PostgresPool
+    /// The name of this notifier instance, recorded as `locked_by`.
+    public let worker: String
+    /// The service name recorded as the logs' actor.
+    public let actor: String
+    /// Seconds after which a row still `sending` is taken back.
+    public let claimTimeoutSeconds: Int
+
+    /// Creates the delivery side of notifier `worker`.
+    public init(pool: PostgresPool, worker: String, actor: String = "export-notifier", claimTimeoutSeconds: Int) {
+        self.pool = pool
+        self.worker = worker
+        self.actor = actor
+        self.claimTimeoutSeconds = claimTimeoutSeconds
+    }
+
+    /// Claims up to `limit` due rows other than support ones, oldest first, in one atomic
+    /// statement (`FOR UPDATE SKIP LOCKED`: two notifiers never claim the same row).
+    public func claim(limit: Int) async throws -> [PendingNotification] {
+        let rows = try await pool.query(
+            """
+            WITH claimed AS (
+                UPDATE export.notifications AS n
+                SET state = 'sending', locked_by = $1, locked_at = now(), attempts = n.attempts + 1
+                WHERE n._id IN (
+                    SELECT _id FROM export.notifications
+                    WHERE kind <> 'support' AND (
+                        (state = 'pending' AND next_attempt_at <= now())
+                        OR (state = 'sending' AND locked_at < now() - make_interval(secs => $2)))
+                    ORDER BY next_attempt_at, _id FOR UPDATE SKIP LOCKED LIMIT $3)
+                RETURNING n._id, n.export_id, n.recipient_id, n.kind, n.attempts, n.created_at, n.payload
+            )
+            SELECT \(ExportColumns.list), \(Self.notificationColumns)
+            FROM claimed c JOIN export.exports e ON e._id = c.export_id
+            LEFT JOIN export.recipients r ON r._id = c.recipient_id
+            ORDER BY c._id
+            """, [worker, claimTimeoutSeconds, limit])
+        return try rows.map(Self.decode)
+    }
+
+    /// Records that the SMTP server accepted the e-mail of rows `ids` (one row, or a support
+    /// batch), with its `Message-ID`, and logs `notified` on each export.
+    public func markSent(_ ids: [Int64], messageID: String, kind: NotificationKind) async throws {
+        try await pool.withTransaction { connection in
+            let rows = try await connection.query(
+                """
+                UPDATE export.notifications
+                SET state = 'sent', sent_at = now(), message_id = $3, last_error = NULL
+                WHERE _id = ANY($1::bigint[]) AND state = 'sending' AND locked_by = $2
+                RETURNING export_id, recipient_id
+                """, [ids, worker, messageID])
+            for row in rows {
+                let recipient = try row.decode(Int64?.self, at: 1).map { "recipient \($0)" } ?? "support"
+                try await ExportRepository.log(
+                    try row.decode(Int64.self, at: 0), .notified, "\(kind.rawValue) e-mail delivered to \(recipient)",
+                    actor: actor, on: connection)
+            }
+        }
+    }
+
+    /// Gives rows `ids` back for a later attempt after `delaySeconds`, with the reason
+    /// (addresses redacted).
+    public func markForRetry(_ ids: [Int64], messageID: String, error: String, delaySeconds: Int) async throws {
+        try await pool.execute(
+            """
+            UPDATE export.notifications
+            SET state = 'pending', next_attempt_at = now() + make_interval(secs => $4), message_id = $3,
+                last_error = $5, locked_by = NULL, locked_at = NULL
+            WHERE _id = ANY($1::bigint[]) AND state = 'sending' AND locked_by = $2
+            """, [ids, worker, messageID, delaySeconds, AddressRedaction.redact(error)])
+    }
+
+    /// Records that rows `ids` will never be delivered (a 5xx reply, an address gone), with the
+    /// reason (addresses redacted), and logs `failed` on each export.
+    public func markFailed(_ ids: [Int64], messageID: String, error: String, kind: NotificationKind) async throws {
+        let reason = AddressRedaction.redact(error)
+        try await pool.withTransaction { connection in
+            let rows = try await connection.query(
+                """
+                UPDATE export.notifications
+                SET state = 'failed', message_id = $3, last_error = $4, locked_by = NULL
+                WHERE _id = ANY($1::bigint[]) AND state = 'sending' AND locked_by = $2
+                RETURNING export_id, recipient_id
+                """, [ids, worker, messageID, reason])
+            for row in rows {
+                let recipient = try row.decode(Int64?.self, at: 1).map { "recipient \($0)" } ?? "support"
+                try await ExportRepository.log(
+                    try row.decode(Int64.self, at: 0), .failed,
+                    "\(kind.rawValue) e-mail to \(recipient) not delivered: \(reason)", actor: actor, on: connection)
+            }
+        }
+    }
+}
+
+extension NotificationDelivery {
+    /// The columns after `ExportColumns.list` in every claim, for `decode`.
+    static let notificationColumns = """
+        c._id, c.kind, c.attempts, c.created_at, c.recipient_id, r.email, r.fullname,
+        r.scrambled_at IS NOT NULL, c.payload::text
+        """
+
+    /// Decodes a claimed row: the export first, then `notificationColumns`.
+    static func decode(_ row: PostgresRow) throws -> PendingNotification {
+        let base = ExportColumns.count
+        guard let kind = NotificationKind(rawValue: try row.decode(String.self, at: base + 1)) else {
+            throw PostgresError(kind: .decoding, message: "unknown notification kind")
+        }
+        let recipient = try row.decode(Int64?.self, at: base + 4).map { id in
+            PendingNotification.Recipient(
+                id: id,
+                address: RecipientAddress(
+                    email: try row.decode(String.self, at: base + 5),
+                    fullname: try row.decode(String?.self, at: base + 6) ?? ""),
+                isScrambled: try row.decode(Bool.self, at: base + 7))
+        }
+        let payload = try? JSONDecoder().decode(SendPayload.self, from: try row.decode(Data.self, at: base + 8))
+        return PendingNotification(
+            id: try row.decode(Int64.self, at: base), kind: kind, attempts: try row.decode(Int.self, at: base + 2),
+            createdAt: try row.decode(Date.self, at: base + 3), export: try ExportRecord(row: row),
+            recipient: recipient, senderName: payload?.sender, senderMessage: payload?.message)
+    }
+}

@@ -1,0 +1,110 @@
+import ExportModels
+import Foundation
+import Testing
+
+@testable import ExportNotifier
+
+/// TLS towards the SMTP server: STARTTLS with AUTH when the server demands both, and `smtps://`,
+/// with certificates made for each test and trusted only through `SMTP_CA_FILE`.
+@Suite struct NotifierTLSTests {
+    @Test func sendsOverStartTLSWithAuthWhenTheServerRequiresBoth() async throws {
+        let certificate = try SelfSignedCertificate.make()
+        defer { certificate.remove() }
+        let options = [
+            "--tls-cert", certificate.certificate, "--tls-key", certificate.key, "--require-starttls",
+            "--auth", "notifier:s3cret",
+        ]
+        try await SMTPCaptureServer.with(options) { server in
+            try await NotifierFixtures.withDatabase("notifier_tls") { pool, _ in
+                let recipient = NotifierSMTPTests.address("tls-")
+                let export = try await NotifierFixtures.successfulExport(
+                    pool, recipients: [RecipientAddress(email: recipient)])
+                let secure = NotifierSMTPTests.smtp(
+                    port: server.port,
+                    ["SMTP_STARTTLS": "required", "SMTP_CA_FILE": certificate.certificate, "SMTP_USERNAME": "notifier"])
+
+                let wrongPassword = try await NotifierFixtures.run(
+                    pool, secure.merging(["SMTP_PASSWORD": "wrong"]) { $1 })
+                #expect(
+                    try await wrongPassword.deliverPending() == DeliveryReport(retried: 1),
+                    "bad credentials are not final")
+                let withoutTLS = try await NotifierFixtures.run(
+                    pool, secure.merging(["SMTP_STARTTLS": "never", "SMTP_PASSWORD": "s3cret"]) { $1 })
+                try await NotifierFixtures.makeEverythingDue(pool)
+                #expect(
+                    try await withoutTLS.deliverPending() == DeliveryReport(retried: 1), "the server demands STARTTLS")
+                #expect(try server.entries().isEmpty)
+
+                let run = try await NotifierFixtures.run(pool, secure.merging(["SMTP_PASSWORD": "s3cret"]) { $1 })
+                try await NotifierFixtures.makeEverythingDue(pool)
+                #expect(try await run.deliverPending() == DeliveryReport(sent: 1))
+                #expect(try server.entries().map(\.rcpt_tos) == [[recipient]])
+                let mail = try ParsedMail.parse(
+                    server.directory.appendingPathComponent(try server.entries()[0].file).path)
+                #expect(mail.to == recipient && mail.parts.count == 2)
+                #expect(try await NotifierFixtures.rows(pool, exportID: export.id).map(\.state) == ["sent"])
+            }
+        }
+    }
+
+    @Test func sendsOverSMTPSWithTheConfiguredCAOnly() async throws {
+        let certificate = try SelfSignedCertificate.make()
+        defer { certificate.remove() }
+        let options = ["--tls-cert", certificate.certificate, "--tls-key", certificate.key, "--implicit-tls"]
+        try await SMTPCaptureServer.with(options) { server in
+            try await NotifierFixtures.withDatabase("notifier_smtps") { pool, _ in
+                let recipient = NotifierSMTPTests.address("smtps-")
+                let export = try await NotifierFixtures.successfulExport(
+                    pool, recipients: [RecipientAddress(email: recipient)])
+                let url = ["SMTP_URL": "smtps://127.0.0.1:\(server.port)"]
+                let systemStore = try await NotifierFixtures.run(
+                    pool, NotifierSMTPTests.smtp(port: server.port).merging(url) { $1 })
+                #expect(try await systemStore.deliverPending() == DeliveryReport(retried: 1), "unknown CA refused")
+                #expect(try server.entries().isEmpty)
+
+                let settings = NotifierSMTPTests.smtp(port: server.port, ["SMTP_CA_FILE": certificate.certificate])
+                    .merging(url) {
+                        $1
+                    }
+                let run = try await NotifierFixtures.run(pool, settings)
+                try await NotifierFixtures.makeEverythingDue(pool)
+                #expect(try await run.deliverPending() == DeliveryReport(sent: 1))
+                #expect(try server.entries().map(\.rcpt_tos) == [[recipient]])
+                #expect(try await NotifierFixtures.rows(pool, exportID: export.id).map(\.state) == ["sent"])
+            }
+        }
+    }
+}
+
+/// A certificate for 127.0.0.1 made with `openssl req` for one test, and its key.
+struct SelfSignedCertificate {
+    let certificate: String
+    let key: String
+    private let directory: URL
+
+    /// Makes the pair in a fresh folder.
+    static func make() throws -> SelfSignedCertificate {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tls-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let pair = SelfSignedCertificate(
+            certificate: directory.appendingPathComponent("cert.pem").path,
+            key: directory.appendingPathComponent("key.pem").path, directory: directory)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
+        process.arguments = [
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+            "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout", pair.key, "-out", pair.certificate,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        try #require(process.terminationStatus == 0, "openssl req failed")
+        return pair
+    }
+
+    /// Removes the files.
+    func remove() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+@testable import ExportNotifier
+
+/// The templates are checked at start: a missing or broken one stops the notifier.
+@Suite struct NotifierTemplateTests {
+    /// A copy of the shipped templates in a fresh folder, changed by `change`.
+    static func changedCopy(_ change: (URL) throws -> Void) throws -> URL {
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+                "Services/notifier/Templates")
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: source, to: copy)
+        try change(copy)
+        return copy
+    }
+
+    @Test func loadsTheShippedTemplates() async throws {
+        _ = try await MailTemplates.load()
+    }
+
+    @Test func refusesToStartWithoutATemplate() async throws {
+        let folder = try Self.changedCopy {
+            try FileManager.default.removeItem(at: $0.appendingPathComponent("send-text.mustache"))
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let error = await #expect(throws: MailTemplates.TemplateError.self) {
+            try await MailTemplates.load(directory: folder)
+        }
+        #expect(error?.description.contains("send-text.mustache") == true)
+    }
+
+    @Test func refusesToStartWithABrokenTemplate() async throws {
+        let folder = try Self.changedCopy {
+            try "{{#rows}}never closed".write(
+                to: $0.appendingPathComponent("success-html.mustache"), atomically: true, encoding: .utf8)
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let error = await #expect(throws: MailTemplates.TemplateError.self) {
+            try await MailTemplates.load(directory: folder)
+        }
+        #expect(error?.description.contains("success-html") == true)
+    }
+}
