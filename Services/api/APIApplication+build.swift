@@ -69,6 +69,7 @@ enum APIApplication {
             limits: limits,
             downloadLinkTTL: try reader.boundedInt(forKey: "download.link.ttl", default: 300, range: 1...604_800),
             createLimiter: RateLimiter(limit: limits.createsPerMinute),
-            sendLimiter: RateLimiter(limit: limits.sendsPerMinute))
+            sendLimiter: RateLimiter(limit: limits.sendsPerMinute),
+            notifier: try NotifierWakeUp(reader: reader, logger: logger))
     }
 }

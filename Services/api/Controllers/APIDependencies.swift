@@ -1,5 +1,6 @@
 import ExportModels
 import ExportPostgres
+import ExportRuntime
 import ExportStorage
 import ExportStore
 import ExportTokens
@@ -7,7 +8,8 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// What the controllers share: the database, the storage, the token checkers, the limits.
+/// What the controllers share: the database, the storage, the token checkers, the limits, the
+/// notifier's wake-up.
 struct APIDependencies: Sendable {
     let pool: PostgresPool
     let storage: any ObjectStorage
@@ -18,6 +20,8 @@ struct APIDependencies: Sendable {
     let downloadLinkTTL: Int
     let createLimiter: RateLimiter
     let sendLimiter: RateLimiter
+    /// Wakes the notifier once e-mails are in the outbox (best effort).
+    let notifier: NotifierWakeUp
 
     var ordering: ExportOrdering { ExportOrdering(pool: pool, limits: limits) }
     var validator: ExportRequestValidator { ExportRequestValidator(limits: limits.dates) }

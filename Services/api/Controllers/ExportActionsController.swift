@@ -1,4 +1,5 @@
 import ExportModels
+import ExportRuntime
 import ExportStorage
 import ExportStore
 import Foundation
@@ -53,6 +54,9 @@ struct ExportActionsController: Sendable {
             throw APIError.validation(field: "recipients", "aucun destinataire à qui envoyer le lien")
         }
         context.logger.info("send queued", metadata: ["export.uuid": "\(record.uuid)", "send.count": "\(queued)"])
+        // The rows are committed: the answer does not wait for the notifier, which also has a timer.
+        let notifier = dependencies.notifier
+        Task { _ = await notifier.wake(export: record.uuid) }
         return try JSONResponse.make(["queued": queued], status: .accepted)
     }
 

@@ -20,6 +20,8 @@ struct APITestServer: Sendable {
     let baseURL: URL
     /// The server's database.
     let pool: PostgresPool
+    /// Its connection URI, for the other services a test starts.
+    let databaseURL: String
     /// Where the local store keeps files.
     let storageDirectory: String
     private let client = CurlHTTPClient(logger: .quiet)
@@ -29,7 +31,7 @@ struct APITestServer: Sendable {
     static func with(
         _ prefix: String, settings: [String: String] = [:], _ body: (APITestServer) async throws -> Void
     ) async throws {
-        try await TestDatabase.with(prefix, poolSize: 8) { pool, _ in
+        try await TestDatabase.with(prefix, poolSize: 8) { pool, database in
             _ = try await SchemaMigrator(pool: pool, logger: .quiet).migrate([.export, .upstream])
             let storage = FileManager.default.temporaryDirectory.appendingPathComponent("api-\(UUID().uuidString)").path
             defer { try? FileManager.default.removeItem(atPath: storage) }
@@ -51,7 +53,8 @@ struct APITestServer: Sendable {
                 var iterator = ports.makeAsyncIterator()
                 let port = try #require(await iterator.next())
                 let server = APITestServer(
-                    baseURL: URL(string: "http://127.0.0.1:\(port)")!, pool: pool, storageDirectory: storage)
+                    baseURL: URL(string: "http://127.0.0.1:\(port)")!, pool: pool, databaseURL: database.url,
+                    storageDirectory: storage)
                 do {
                     try await body(server)
                 } catch {

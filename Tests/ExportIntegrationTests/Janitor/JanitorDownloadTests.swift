@@ -1,6 +1,7 @@
 import ExportCurl
 import ExportPostgres
 import ExportStorage
+import ExportTokens
 import Foundation
 import Testing
 

@@ -42,6 +42,7 @@ struct ExportSendCommand: AsyncParsableCommand {
         if let message, message.count > 1000 { problems.append("--message is longer than 1,000 characters") }
         guard problems.isEmpty else { throw ValidationError(problems.joined(separator: "\n")) }
         let session = try AdminSession.open()
+        let notifier = try NotifierWakeUp(reader: session.context.reader, logger: session.context.logger)
         try await session.run {
             let record = try await session.export(uuid)
             try DownloadAvailability.check(record)
@@ -49,6 +50,7 @@ struct ExportSendCommand: AsyncParsableCommand {
                 exportID: record.id, recipients: parsed, senderName: session.actor, message: message,
                 actor: session.actor)
             print("queued: \(queued)")
+            _ = await notifier.wake(export: record.uuid)
         }
     }
 }
