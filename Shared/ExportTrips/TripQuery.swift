@@ -42,11 +42,11 @@ public struct TripQuery: Sendable {
 
     /// The rows, in `TripQuerySQL.Column` order, by start then id.
     public static let rowsSQL = """
-        WITH \(TripQuerySQL.latestPerimeters)
+        WITH \(TripQuerySQL.latestPerimeters),
+        \(TripQuerySQL.selected),
+        \(TripQuerySQL.incentives)
         SELECT \(TripQuerySQL.selectList)
-        \(TripQuerySQL.from)
-        \(TripQuerySQL.incentiveJoins)
-        \(TripQuerySQL.filter)
+        \(TripQuerySQL.rowsFrom)
         ORDER BY c.start_datetime, c._id
         """
 

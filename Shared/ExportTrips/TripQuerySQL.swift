@@ -85,28 +85,54 @@ enum TripQuerySQL {
         ri.policy_id
         """
 
-    /// The operator incentives (by `idx`, gaps skipped) and validated registry incentives (by
-    /// `policy_id`) of each trip, aggregated so that a trip stays one row.
-    static let incentiveJoins = """
-        LEFT JOIN LATERAL (
-            SELECT array_agg(i.siret ORDER BY i.idx) AS siret, array_agg(co.legal_name ORDER BY i.idx) AS name,
-                array_agg(i.amount ORDER BY i.idx) AS amount
-            FROM carpool_v2.operator_incentives i
+    /// The ids of the selected trips (and the keys of their registry incentives), materialised
+    /// once: the incentives are then aggregated for these trips only, in one pass each that the
+    /// planner can hash, instead of one aggregate per row.
+    static let selected = """
+        selected AS MATERIALIZED (
+            SELECT c._id, c.operator_id, c.operator_journey_id
+            \(from)
+            \(filter)
+        )
+        """
+
+    /// The operator incentives (by `idx`, gaps skipped) and the validated registry incentives (by
+    /// `policy_id`) of each selected trip, aggregated so that a trip stays one row.
+    static let incentives = """
+        oi AS (
+            SELECT i.carpool_id, array_agg(i.siret ORDER BY i.idx) AS siret,
+                array_agg(co.legal_name ORDER BY i.idx) AS name, array_agg(i.amount ORDER BY i.idx) AS amount
+            FROM selected x
+            JOIN carpool_v2.operator_incentives i ON i.carpool_id = x._id
             LEFT JOIN company.companies co ON co.siret = i.siret
-            WHERE i.carpool_id = c._id
-        ) oi ON true
-        LEFT JOIN LATERAL (
-            SELECT array_agg(pi.policy_id ORDER BY pi.policy_id) AS policy_id,
+            GROUP BY i.carpool_id
+        ),
+        ri AS (
+            SELECT x._id AS carpool_id, array_agg(pi.policy_id ORDER BY pi.policy_id) AS policy_id,
                 array_agg(p.name ORDER BY pi.policy_id) AS name,
                 array_agg(tc.siret ORDER BY pi.policy_id) AS siret,
                 array_agg(tg.name ORDER BY pi.policy_id) AS territory,
                 array_agg(CASE WHEN p.unit = 'point' THEN NULL ELSE pi.amount END ORDER BY pi.policy_id) AS amount
-            FROM policy.incentives pi
+            FROM selected x
+            JOIN policy.incentives pi
+                ON pi.operator_id = x.operator_id AND pi.operator_journey_id = x.operator_journey_id
+                AND pi.status = 'validated'
             JOIN policy.policies p ON p._id = pi.policy_id
             LEFT JOIN territory.territory_group tg ON tg._id = p.territory_id
             LEFT JOIN company.companies tc ON tc._id = tg.company_id
-            WHERE pi.operator_id = c.operator_id AND pi.operator_journey_id = c.operator_journey_id
-              AND pi.status = 'validated'
-        ) ri ON true
+            GROUP BY x._id
+        )
+        """
+
+    /// The selected trips with everything their row shows.
+    static let rowsFrom = """
+        FROM selected x
+        JOIN carpool_v2.carpools c ON c._id = x._id
+        JOIN carpool_v2.status s ON s.carpool_id = c._id
+        LEFT JOIN carpool_v2.geo g ON g.carpool_id = c._id
+        LEFT JOIN latest sp ON sp.arr = g.start_geo_code
+        LEFT JOIN latest ep ON ep.arr = g.end_geo_code
+        LEFT JOIN oi ON oi.carpool_id = c._id
+        LEFT JOIN ri ON ri.carpool_id = c._id
         """
 }
