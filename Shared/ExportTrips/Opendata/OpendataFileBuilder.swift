@@ -58,13 +58,13 @@ public struct OpendataFileBuilder: Sendable {
             }
             let anonymity = OpendataAnonymity(pairs: pairs, minOccurrences: settings.minOccurrences)
             let stats = anonymity.stats
-            let key = OpendataFile.storageKey(month: month.description)
+            let key = month.storageKey
             await progress(TripExportProgress(rowsWritten: 0, rowsTotal: stats.countExposed))
             guard stats.countExposed > 0 else {
                 return OpendataFile(
                     csvPath: nil, storageKey: key, rows: 0, fileSize: 0, statsJSON: try stats.json(), folder: folder)
             }
-            let path = (folder as NSString).appendingPathComponent("\(month).csv")
+            let path = (folder as NSString).appendingPathComponent(month.fileName)
             let rows = try await OpendataFileJob(
                 settings: settings, total: stats.countExposed, progress: progress
             ).write(

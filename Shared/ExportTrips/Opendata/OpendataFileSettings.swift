@@ -39,11 +39,6 @@ public struct OpendataFile: Sendable {
     public func removeFiles() {
         try? FileManager.default.removeItem(atPath: folder)
     }
-
-    /// The storage key of the file of `month` (contract §5).
-    public static func storageKey(month: String) -> String {
-        "opendata/\(month)/\(month).csv"
-    }
 }
 
 /// A request the open-data builder cannot serve.
