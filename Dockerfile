@@ -1,7 +1,7 @@
 # One image, five entry points: export-api, export-builder, export-notifier, export-janitor,
 # export-opendata (choose with the container's command).
 
-FROM swift:6.1-bookworm AS build
+FROM swift:6.3-bookworm AS build
 RUN apt-get update \
     && apt-get install -y --no-install-recommends libpq-dev libcurl4-openssl-dev libminizip-dev libssl-dev zlib1g-dev \
     && rm -rf /var/lib/apt/lists/*
@@ -12,11 +12,11 @@ COPY Shared Shared
 COPY Services Services
 COPY Benchmarks Benchmarks
 COPY Tests Tests
-RUN for product in export-api export-builder export-notifier export-janitor export-opendata; do \
-        swift build -c release --static-swift-stdlib --product "$product" || exit 1; \
-    done \
+# One release build of every product, the Swift runtime linked statically.
+RUN swift build -c release --static-swift-stdlib \
     && mkdir /staging \
-    && cp .build/release/export-* /staging/ \
+    && cp .build/release/export-api .build/release/export-builder .build/release/export-notifier \
+        .build/release/export-janitor .build/release/export-opendata /staging/ \
     && cp -R .build/release/*.resources /staging/
 
 FROM debian:bookworm-slim

@@ -13,8 +13,11 @@ public struct ExportRepository: Sendable {
 
     /// Writes the export, its recipients and its `created` log in one transaction, then wakes
     /// the builders with `NOTIFY export_created`.
-    public func create(_ export: NewExport, actor: String) async throws -> ExportRecord {
+    public func create(_ export: NewExport, actor: String, maxUnfinished: Int? = nil) async throws -> ExportRecord {
         let record = try await pool.withTransaction { connection in
+            if let maxUnfinished {
+                try await ExportQuotas.reserve(createdBy: export.createdBy, limit: maxUnfinished, on: connection)
+            }
             let row = try await connection.queryFirst(
                 """
                 INSERT INTO export.exports AS e (type, format, created_by, params)

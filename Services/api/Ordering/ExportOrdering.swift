@@ -4,7 +4,7 @@ import ExportStore
 import Foundation
 
 /// How a new export is ordered, by the HTTP API and by `export:create` alike: permissions of the
-/// role, the territory resolved to its perimeter, the pending limit, the row estimate, then the
+/// role, the territory resolved to its perimeter, the row estimate, then the pending limit, the
 /// export, its recipients and its `created` log in one transaction with `NOTIFY export_created`.
 struct ExportOrdering: Sendable {
     /// The number of rows an export would have, and its sheets.
@@ -54,11 +54,6 @@ struct ExportOrdering: Sendable {
     func create(_ draft: ExportDraft, caller: Caller, createdBy: String? = nil) async throws -> ExportRecord {
         let creator = createdBy ?? caller.subject
         let planned = try await plan(draft, caller: caller)
-        let unfinished = try await ExportQuotas(pool: pool).unfinished(createdBy: creator)
-        guard unfinished < limits.maxPendingPerUser else {
-            throw APIError.rateLimited(
-                "trop d'exports en attente (\(unfinished)) : attendez la fin des précédents", retryAfterSeconds: 60)
-        }
         let estimate = try await estimate(planned.draft)
         guard estimate.rows <= limits.maxRows else {
             throw APIError.validation(
@@ -66,10 +61,16 @@ struct ExportOrdering: Sendable {
                 "l'export aurait \(estimate.rows) lignes, plus que le maximum de \(limits.maxRows) : découpez la période"
             )
         }
-        return try await ExportRepository(pool: pool).create(
-            NewExport(
-                type: planned.type, format: planned.draft.format, createdBy: creator, params: planned.draft.params,
-                recipients: planned.draft.recipients),
-            actor: creator)
+        do {
+            return try await ExportRepository(pool: pool).create(
+                NewExport(
+                    type: planned.type, format: planned.draft.format, createdBy: creator, params: planned.draft.params,
+                    recipients: planned.draft.recipients),
+                actor: creator, maxUnfinished: limits.maxPendingPerUser)
+        } catch let limit as PendingLimitReached {
+            throw APIError.rateLimited(
+                "trop d'exports en attente (\(limit.unfinished)) : attendez la fin des précédents",
+                retryAfterSeconds: 60)
+        }
     }
 }

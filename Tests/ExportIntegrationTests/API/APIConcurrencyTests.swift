@@ -91,4 +91,23 @@ import Testing
                 ).status == 201)
         }
     }
+
+    @Test func holdsThePendingLimitExactlyUnderConcurrentCreates() async throws {
+        try await APITestServer.with("api_pending", settings: ["export.max.pending.per.user": "3"]) { server in
+            let statuses = try await withThrowingTaskGroup(of: Int.self) { group in
+                for _ in 0..<12 {
+                    group.addTask {
+                        try await server.send(
+                            .post, "/v1/exports", token: APITokens.registry("busy"), json: APIFixtures.body()
+                        ).status
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == 201 }.count == 3)
+            #expect(statuses.filter { $0 == 429 }.count == 9)
+            let count = try await server.pool.query("SELECT count(*) FROM export.exports WHERE created_by = 'busy'")
+            #expect(try count[0].decode(Int.self, at: 0) == 3)
+        }
+    }
 }

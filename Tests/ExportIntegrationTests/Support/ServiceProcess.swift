@@ -10,11 +10,15 @@ import Glibc
 struct ServiceProcess {
     let process: Process
 
-    /// Starts `.build/debug/<name>` with `arguments` and `environment` added to the test's own.
+    /// The folder the executables were built into: the test binary's own (any scratch path).
+    static var binDirectory: URL {
+        URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+    }
+
+    /// Starts the built executable `name` with `arguments` and `environment` added to the test's own.
     static func start(_ name: String, _ arguments: [String], environment: [String: String]) throws -> ServiceProcess {
-        let root = try TestEnvironment.require("TEST_REPO_ROOT")
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "\(root)/.build/debug/\(name)")
+        process.executableURL = binDirectory.appendingPathComponent(name)
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
         process.standardOutput = FileHandle.nullDevice
