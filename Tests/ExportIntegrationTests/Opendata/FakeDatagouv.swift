@@ -54,6 +54,11 @@ struct FakeDatagouv {
         return try #require(answer["resources"] as? [[String: Any]])
     }
 
+    /// A valid API key that owns no dataset.
+    func keyOwningNothing() async throws -> String {
+        try #require(try await Self.call(apiURL, .post, "/_test/keys", json: [:])["api_key"] as? String)
+    }
+
     /// Makes the next `count` requests on this dataset matching `route` answer `status`.
     func fail(status: Int, count: Int = 1, route: String? = nil, retryAfter: Int? = nil) async throws {
         var body: [String: Any] = ["status": status, "count": count, "path": "/api/1/datasets/\(dataset)/*"]

@@ -60,9 +60,10 @@ struct OpendataPublicationFixture {
     }
 
     /// The uploader, with short retry waits, as `opendata:upload` builds it.
-    func uploader(apiKey: String? = nil) throws -> OpendataUploader {
+    func uploader(apiKey: String? = nil, dataset: String? = nil) throws -> OpendataUploader {
         var variables = datagouv.variables
         if let apiKey { variables["DATAGOUV_API_KEY"] = apiKey }
+        if let dataset { variables["DATAGOUV_DATASET"] = dataset }
         let client = DatagouvClient(
             settings: try DatagouvSettings(reader: Self.reader(variables)),
             retry: DatagouvRetry(maxAttempts: 4, baseDelay: .milliseconds(50), maxDelay: .milliseconds(200)),

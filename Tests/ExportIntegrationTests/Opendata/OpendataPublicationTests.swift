@@ -154,6 +154,27 @@ struct OpendataPublicationTests {
         #expect(try await fixture.stats(of: record).published == false)
     }
 
+    @Test func a403Or404FailsAtOnceNamingWhatToCheck() async throws {
+        let fixture = try await OpendataPublicationFixture.make()
+        defer { fixture.cleanUp() }
+        let (record, _) = try await fixture.builtExport("2026-03")
+        let stranger = try await fixture.datagouv.keyOwningNothing()
+
+        let forbidden = await #expect(throws: DatagouvError.self) {
+            try await fixture.uploader(apiKey: stranger).upload(month: "2026-03")
+        }
+        let missing = await #expect(throws: DatagouvError.self) {
+            try await fixture.uploader(dataset: "no-such-dataset-\(UUID())").upload(month: "2026-03")
+        }
+
+        #expect(forbidden?.status == 403)
+        #expect(forbidden?.description.contains("DATAGOUV_DATASET") == true)
+        #expect(missing?.status == 404)
+        #expect(missing?.description.contains("DATAGOUV_URL and DATAGOUV_DATASET") == true)
+        #expect(try await fixture.datagouv.journalLines() == ["GET  200", "POST upload 403"])
+        #expect(try await fixture.stats(of: record).published == false)
+    }
+
     @Test func uploadRefusesAMonthThatIsNotBuilt() async throws {
         let fixture = try await OpendataPublicationFixture.make()
         defer { fixture.cleanUp() }
