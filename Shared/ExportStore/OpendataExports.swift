@@ -1,6 +1,6 @@
 public import ExportModels
 public import ExportPostgres
-public import Foundation
+import Foundation
 
 /// The open-data exports of `export.exports`: at most one per month that is not in `error` or
 /// `canceled` (the unique index `exports_opendata_month_key`).
