@@ -15,14 +15,24 @@ struct ServiceProcess {
         URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
     }
 
-    /// Starts the built executable `name` with `arguments` and `environment` added to the test's own.
-    static func start(_ name: String, _ arguments: [String], environment: [String: String]) throws -> ServiceProcess {
+    /// Starts the built executable `name` with `arguments` and `environment` added to the test's own;
+    /// its standard output and error go to the file `output` when one is given.
+    static func start(
+        _ name: String, _ arguments: [String], environment: [String: String], output: String? = nil
+    ) throws -> ServiceProcess {
         let process = Process()
         process.executableURL = binDirectory.appendingPathComponent(name)
         process.arguments = arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let output {
+            _ = FileManager.default.createFile(atPath: output, contents: nil)
+            let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+            process.standardOutput = handle
+            process.standardError = handle
+        } else {
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+        }
         try process.run()
         return ServiceProcess(process: process)
     }

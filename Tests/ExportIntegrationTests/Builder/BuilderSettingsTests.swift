@@ -1,0 +1,40 @@
+import Configuration
+import ExportModels
+import Testing
+
+@testable import ExportBuilder
+
+/// The worker's settings as read from the environment.
+@Suite struct BuilderSettingsTests {
+    private func settings(_ values: [String: String]) throws -> BuilderSettings {
+        var entries: [AbsoluteConfigKey: ConfigValue] = [:]
+        for (key, value) in values { entries[AbsoluteConfigKey(stringLiteral: key)] = .init(stringLiteral: value) }
+        return try BuilderSettings(reader: ConfigReader(provider: InMemoryProvider(values: entries)))
+    }
+
+    @Test func defaultsAreTheContracts() throws {
+        let defaults = try settings([:])
+        #expect(defaults.pollIntervalSeconds == 60)
+        #expect(defaults.concurrency == 1)
+        #expect(defaults.leaseTimeoutSeconds == 300)
+        #expect(defaults.maxAttempts == 3)
+        #expect(defaults.exportTTLDays == 7)
+        #expect(defaults.maxRows == 5_000_000)
+    }
+
+    @Test func beatsEveryThirdOfTheLeaseTimeOutAndAtMostEveryFiveSeconds() throws {
+        #expect(try settings([:]).heartbeatInterval == .seconds(5))
+        #expect(try settings(["builder.lease.timeout": "6"]).heartbeatInterval == .seconds(2))
+        #expect(try settings(["builder.lease.timeout": "2"]).heartbeatInterval == .milliseconds(666))
+    }
+
+    @Test(arguments: [
+        ("builder.poll.interval", "0", "BUILDER_POLL_INTERVAL"), ("builder.concurrency", "65", "BUILDER_CONCURRENCY"),
+        ("builder.lease.timeout", "1", "BUILDER_LEASE_TIMEOUT"), ("builder.max.attempts", "x", "BUILDER_MAX_ATTEMPTS"),
+        ("export.max.rows", "-1", "EXPORT_MAX_ROWS"),
+    ])
+    func refusesAnInvalidValueNamingItsVariable(key: String, value: String, variable: String) throws {
+        let error = try #require(throws: ConfigurationValueError.self) { try settings([key: value]) }
+        #expect(error.description.contains(variable))
+    }
+}
