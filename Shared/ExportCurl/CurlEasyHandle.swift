@@ -7,10 +7,13 @@ private let globalInitialization = curl_global_init(Int(CURL_GLOBAL_DEFAULT)).ra
 /// Owns one libcurl easy handle, the header list and the error buffer it points to, and frees
 /// them together. A handle is not thread-safe: it is used by one thread at a time.
 final class CurlEasyHandle {
-    private let handle: UnsafeMutableRawPointer
+    /// The libcurl handle, for the wrappers of this module that need it (the MIME form).
+    let handle: UnsafeMutableRawPointer
     private let errorBuffer: UnsafeMutablePointer<CChar>
     private var headerList: UnsafeMutablePointer<curl_slist>?
     private var otherLists: [UnsafeMutablePointer<curl_slist>] = []
+    /// The multipart body of the request, kept alive as long as the handle (freed after it).
+    var form: CurlMimeForm?
 
     /// Creates a handle that never uses signals (required when several threads run transfers)
     /// and reports its failures into its own error buffer.

@@ -25,11 +25,20 @@ public struct CurlHTTPClient: Sendable {
         _ request: HTTPRequest,
         responseBody destination: HTTPResponseBodyDestination = .memory
     ) async throws -> HTTPResponse {
+        try await execute(request, form: nil, responseBody: destination)
+    }
+
+    /// Sends `request`, with `form` as its body when given (see `execute(_:form:responseBody:)`).
+    func execute(
+        _ request: HTTPRequest,
+        form: MultipartForm?,
+        responseBody destination: HTTPResponseBodyDestination
+    ) async throws -> HTTPResponse {
         let cancellation = TransferCancellation()
         let start = ContinuousClock.now
         let response = try await withTaskCancellationHandler {
             try await runOnDedicatedThread(named: "curl-transfer") {
-                try Self.perform(request, into: destination, cancellation: cancellation)
+                try Self.perform(request, form: form, into: destination, cancellation: cancellation)
             }
         } onCancel: {
             if request.isCancellable { cancellation.cancel() }
@@ -48,6 +57,7 @@ public struct CurlHTTPClient: Sendable {
     /// Runs one transfer to its end on the calling thread.
     private static func perform(
         _ request: HTTPRequest,
+        form: MultipartForm?,
         into destination: HTTPResponseBodyDestination,
         cancellation: TransferCancellation
     ) throws -> HTTPResponse {
@@ -58,6 +68,10 @@ public struct CurlHTTPClient: Sendable {
             cancellation: cancellation
         )
         try configure(handle, for: request)
+        if let form {
+            handle.form = try CurlMimeForm(form, on: handle)
+            if request.method != .post { try handle.set(CURLOPT_CUSTOMREQUEST, request.method.rawValue) }
+        }
         try transfer.attach(to: handle)
         do {
             try withExtendedLifetime(transfer) { try handle.perform() }

@@ -34,6 +34,12 @@ public struct OpendataMonth: Sendable, Hashable, Comparable, CustomStringConvert
         return "\(year)-\(monthText)"
     }
 
+    /// The file's name: `{YYYY-MM}.csv`, also the title of its data.gouv.fr resource.
+    public var fileName: String { "\(description).csv" }
+
+    /// Where the file is stored: `opendata/{YYYY-MM}/{YYYY-MM}.csv` (contract §5).
+    public var storageKey: String { "opendata/\(description)/\(fileName)" }
+
     /// The month after this one.
     public var next: OpendataMonth {
         month == 12 ? OpendataMonth(year: year + 1, month: 1)! : OpendataMonth(year: year, month: month + 1)!

@@ -58,13 +58,14 @@ public struct OpendataFileBuilder: Sendable {
             }
             let anonymity = OpendataAnonymity(pairs: pairs, minOccurrences: settings.minOccurrences)
             let stats = anonymity.stats
-            let key = OpendataFile.storageKey(month: month.description)
+            let key = month.storageKey
             await progress(TripExportProgress(rowsWritten: 0, rowsTotal: stats.countExposed))
             guard stats.countExposed > 0 else {
                 return OpendataFile(
-                    csvPath: nil, storageKey: key, rows: 0, fileSize: 0, statsJSON: try stats.json(), folder: folder)
+                    csvPath: nil, storageKey: key, rows: 0, fileSize: 0,
+                    statsJSON: try Self.statsJSON(stats, rows: 0, fileSize: 0), folder: folder)
             }
-            let path = (folder as NSString).appendingPathComponent("\(month).csv")
+            let path = (folder as NSString).appendingPathComponent(month.fileName)
             let rows = try await OpendataFileJob(
                 settings: settings, total: stats.countExposed, progress: progress
             ).write(
@@ -73,10 +74,23 @@ public struct OpendataFileBuilder: Sendable {
             guard rows == stats.countExposed else {
                 throw TripFileError.rowCountMismatch(counted: stats.countExposed, written: rows)
             }
-            let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber
+            let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? 0
             return OpendataFile(
-                csvPath: path, storageKey: key, rows: rows, fileSize: size?.int64Value ?? 0,
-                statsJSON: try stats.json(), folder: folder)
+                csvPath: path, storageKey: key, rows: rows, fileSize: size,
+                statsJSON: try Self.statsJSON(stats, rows: rows, fileSize: size), folder: folder)
         }
+    }
+
+    /// The export's `stats`: the counts of rules §4 with `rows`, `sheets` and `file_size` as every
+    /// export has them (data.md §1), keys sorted.
+    static func statsJSON(_ stats: OpendataStats, rows: Int, fileSize: Int64) throws -> String {
+        guard var object = try JSONSerialization.jsonObject(with: Data(try stats.json().utf8)) as? [String: Any] else {
+            return try stats.json()
+        }
+        object["rows"] = rows
+        object["sheets"] = 1
+        object["file_size"] = fileSize
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
     }
 }

@@ -30,7 +30,7 @@ public struct OpendataFile: Sendable {
     public var rows: Int
     /// Size of the CSV in bytes (0 without a file).
     public var fileSize: Int64
-    /// The export's `stats`: the counts of rules §4 and `"published": false`.
+    /// The export's `stats`: the counts of rules §4, `"published": false`, `rows`, `sheets`, `file_size`.
     public var statsJSON: String
     /// The scratch folder.
     let folder: String
@@ -38,11 +38,6 @@ public struct OpendataFile: Sendable {
     /// Deletes the CSV and its scratch folder.
     public func removeFiles() {
         try? FileManager.default.removeItem(atPath: folder)
-    }
-
-    /// The storage key of the file of `month` (contract §5).
-    public static func storageKey(month: String) -> String {
-        "opendata/\(month)/\(month).csv"
     }
 }
 

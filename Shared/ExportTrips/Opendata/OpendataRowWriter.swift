@@ -9,6 +9,8 @@ import Foundation
 struct OpendataRowWriter {
     private let salt: [UInt8]
     private var clock = TripZoneClock(zone: OpendataMonth.zone)
+    /// The bytes of one datetime cell, reused for every row.
+    private var scratch: [UInt8] = []
 
     /// A writer whose `trip_id` is keyed with `salt` (`OPENDATA_SALT`).
     init(salt: String) {
@@ -44,7 +46,9 @@ struct OpendataRowWriter {
     ) throws {
         let local = clock.roundedLocal(epochMicroseconds: microseconds)
         let offset = clock.offset(atEpochSeconds: floorDivide(microseconds, 1_000_000))
-        sink.text(OpendataValues.isoDateTime(local, offsetSeconds: offset))
+        scratch.removeAll(keepingCapacity: true)
+        OpendataValues.appendISODateTime(local, offsetSeconds: offset, to: &scratch)
+        scratch.withUnsafeBytes { sink.text($0) }
         sink.date(local)
         sink.time(local)
         let decimals = TripValues.coordinateDecimals(

@@ -31,17 +31,41 @@ public enum OpendataValues {
 
     /// ISO 8601 local date and time with its offset: `2025-01-06T08:10:00+01:00`.
     public static func isoDateTime(_ local: LocalDateTime, offsetSeconds: Int64) -> String {
-        let (year, month, day) = CivilCalendar.date(fromDay: local.day)
-        let second = Int64(local.second)
-        let sign = offsetSeconds < 0 ? "-" : "+"
-        let offset = offsetSeconds.magnitude / 60
-        return "\(pad(year, 4))-\(pad(month))-\(pad(day))T\(pad(second / 3600)):\(pad(second / 60 % 60)):"
-            + "\(pad(second % 60))\(sign)\(pad(Int64(offset / 60))):\(pad(Int64(offset % 60)))"
+        var bytes: [UInt8] = []
+        appendISODateTime(local, offsetSeconds: offsetSeconds, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// `value` with leading zeros up to `width` digits.
-    private static func pad(_ value: Int64, _ width: Int = 2) -> String {
-        let digits = String(value)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    /// Appends the ISO 8601 local date and time with its offset to `bytes`, without allocating
+    /// (the row writer reuses one buffer for every row).
+    public static func appendISODateTime(_ local: LocalDateTime, offsetSeconds: Int64, to bytes: inout [UInt8]) {
+        let (year, month, day) = CivilCalendar.date(fromDay: local.day)
+        let second = Int64(local.second)
+        let offsetMinutes = Int64(offsetSeconds.magnitude / 60)
+        appendDigits(year, width: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(month, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        appendDigits(day, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "T"))
+        appendDigits(second / 3600, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(second / 60 % 60, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(second % 60, width: 2, to: &bytes)
+        bytes.append(offsetSeconds < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+        appendDigits(offsetMinutes / 60, width: 2, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        appendDigits(offsetMinutes % 60, width: 2, to: &bytes)
+    }
+
+    /// Appends the last `width` decimal digits of `value` (not negative), zero-padded.
+    private static func appendDigits(_ value: Int64, width: Int, to bytes: inout [UInt8]) {
+        var divisor: Int64 = 1
+        for _ in 1..<width { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(truncatingIfNeeded: value / divisor % 10) + 48)
+            divisor /= 10
+        }
     }
 }

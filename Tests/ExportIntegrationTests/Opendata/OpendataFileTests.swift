@@ -70,6 +70,9 @@ struct OpendataFileTests {
         #expect(stats.countTotal - stats.countRemoved == stats.countExposed)
         #expect(stats.countRemoved > 0, "a seeded month has rare codes")
         #expect(stats.published == false)
+        let stored = try #require(try JSONSerialization.jsonObject(with: Data(file.statsJSON.utf8)) as? [String: Any])
+        #expect(stored["rows"] as? Int == records.count)
+        #expect((stored["file_size"] as? NSNumber)?.int64Value == file.fileSize)
 
         for side in ["start", "end"] {
             let counts = Dictionary(grouping: records) { $0["journey_\(side)_insee"] ?? "" }.mapValues(\.count)

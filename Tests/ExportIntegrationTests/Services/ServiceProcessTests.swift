@@ -24,9 +24,15 @@ import Testing
     func servesProbesAndStopsCleanlyOnSigterm(executable: String, command: String) async throws {
         try await TestDatabase.with("process_\(executable.dropFirst(7))") { pool, database in
             let port = try ServiceProcess.freePort()
+            // `export-opendata run` publishes, so it needs data.gouv.fr settings to start; nothing
+            // answers at that address, and the first round fails before the migrations anyway.
+            let publishing =
+                executable == "export-opendata"
+                ? ["DATAGOUV_URL": "http://127.0.0.1:9/api/1", "DATAGOUV_API_KEY": "k", "DATAGOUV_DATASET": "d"] : [:]
             let service = try ServiceProcess.start(
                 executable, [command],
-                environment: ["DATABASE_URL": database.url, "HEALTH_PORT": "\(port)", "INTERNAL_TOKEN": "t0ken"])
+                environment: ["DATABASE_URL": database.url, "HEALTH_PORT": "\(port)", "INTERNAL_TOKEN": "t0ken"]
+                    .merging(publishing) { $1 })
             let base = "http://127.0.0.1:\(port)"
             try await waitUntil { await ServiceProcess.get("\(base)/health")?.0 == 200 }
             #expect(await ServiceProcess.get("\(base)/ready")?.0 == 503, "not ready before the migrations")

@@ -1,0 +1,22 @@
+import ArgumentParser
+import ExportModels
+import ExportRuntime
+import ExportStore
+
+/// `export-opendata opendata:upload [--month YYYY-MM]`.
+struct UploadCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "opendata:upload", abstract: "Publish the built file of a month to data.gouv.fr.")
+
+    @OptionGroup var month: MonthOption
+
+    func run() async throws {
+        let context = try ServiceContext.bootstrap(service: "export-opendata")
+        let uploader = try OpendataComponents(context: context, actor: OpendataComponents.commandActor).uploader()
+        let outcome = try await context.closingPool { try await uploader.upload(month: month.month) }
+        switch outcome {
+        case .published(let resourceID, let checksum): print("published: resource \(resourceID), sha1 \(checksum)")
+        case .nothingToPublish: print("nothing to publish: no exposed trip")
+        }
+    }
+}
