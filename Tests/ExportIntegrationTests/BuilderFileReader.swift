@@ -34,23 +34,10 @@ struct BuilderZipContents: Decodable {
     }
 
     /// Reads the ZIP at `path` with `TEST_PYTHON`.
-    static func read(_ path: String) throws -> BuilderZipContents {
+    static func read(_ path: String) async throws -> BuilderZipContents {
         let python = try TestEnvironment.require("TEST_PYTHON")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", script, path]
-        let output = Pipe()
-        let errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        finished.wait()
-        try #require(process.terminationStatus == 0, "python failed: \(errorText)")
-        return try JSONDecoder().decode(BuilderZipContents.self, from: data)
+        let run = try await CommandRun.succeeding(program: python, ["-c", script, path])
+        return try JSONDecoder().decode(BuilderZipContents.self, from: run.outputData)
     }
 
     private static let script = #"""

@@ -39,7 +39,7 @@ import Testing
                 format: format, uuid: Self.uuid, generatedAt: Date(), expiresAt: Date().addingTimeInterval(7 * 86_400))
             let file = try await TripFileBuilder(pool: pool, settings: settings, logger: .quiet).build(request)
             defer { file.removeFiles() }
-            return (try BuilderZipContents.read(file.zipPath), file)
+            return (try await BuilderZipContents.read(file.zipPath), file)
         }
     }
 

@@ -22,13 +22,14 @@ import Testing
                 format: .xlsx, uuid: UUID(), generatedAt: Date(), expiresAt: Date().addingTimeInterval(86_400))
             return try await TripFileBuilder(pool: pool, settings: settings, logger: .quiet).build(request).zipPath
         }
-        let contents = try BuilderZipContents.read(zipPath)
+        let contents = try await BuilderZipContents.read(zipPath)
         let sheet = try #require(contents.sheets?["Trajets"])
         let xlsxName = try #require(contents.names.first { $0.hasSuffix(".xlsx") })
-        try Self.run("/usr/bin/unzip", ["-q", "-o", zipPath, xlsxName, "-d", work.path])
+        _ = try await CommandRun.succeeding(
+            program: "/usr/bin/unzip", ["-q", "-o", zipPath, xlsxName, "-d", work.path])
 
-        try Self.run(
-            "/usr/bin/soffice",
+        _ = try await CommandRun.succeeding(
+            program: "/usr/bin/soffice",
             [
                 "-env:UserInstallation=file://\(work.path)/profile", "--headless", "--convert-to",
                 "csv:Text - txt - csv (StarCalc):59,34,76,1", "--outdir", work.path,
@@ -43,19 +44,5 @@ import Testing
         #expect(header?.count == sheet.first?.count)
         #expect(header == sheet.first?.map { String($0?.dropFirst(2) ?? "") })
         #expect(lines.count > 1 && lines[1].hasPrefix("1001;"))
-    }
-
-    /// Runs `executable` to its end; fails the test on a non-zero status.
-    private static func run(_ executable: String, _ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let finished = DispatchSemaphore(value: 0)
-        process.terminationHandler = { _ in finished.signal() }
-        try process.run()
-        finished.wait()
-        try #require(process.terminationStatus == 0, "\(executable) exited with \(process.terminationStatus)")
     }
 }

@@ -22,7 +22,7 @@ import Testing
             let file = try await TripFileBuilder(pool: pool, settings: settings, logger: .quiet).build(request)
             defer { file.removeFiles() }
             #expect(file.sheets == (file.rows + sheetMaxRows - 1) / sheetMaxRows || file.rows == 0)
-            return try BuilderZipContents.read(file.zipPath)
+            return try await BuilderZipContents.read(file.zipPath)
         }
     }
 

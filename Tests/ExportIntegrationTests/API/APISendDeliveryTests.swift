@@ -37,7 +37,7 @@ import Testing
             try await waitUntil(seconds: 20) {
                 (try? FileManager.default.contentsOfDirectory(atPath: mail.path).count) == 1
             }
-            let messages = try NotifierMessageTests.parsedMessages(in: mail)
+            let messages = try await NotifierMessageTests.parsedMessages(in: mail)
             #expect(messages["paul.durand@example.org"] != nil)
             #expect(await runs() == 2, "delivered by the wake-up, not by the timer")
             #expect(try await notifier.terminate() == 0)

@@ -26,7 +26,7 @@ import Testing
             logger: .quiet)
         let started = ContinuousClock.now
         #expect(await wakeUp.wake() == false)
-        #expect(ContinuousClock.now - started < .seconds(3))
+        #expect(ContinuousClock.now - started < .seconds(60), "far below curl's own 300 s connect time-out")
     }
 
     @Test func refusesANotifierURLThatIsNotHTTP() throws {

@@ -63,7 +63,7 @@ import Testing
             let zip = bench.workDirectory + "/downloaded.zip"
             try await S3Storage(configuration: bench.bucket, logger: S3TestEnvironment.logger)
                 .download(key: try #require(record.fileKey), toFileAt: zip)
-            let contents = try BuilderZipContents.read(zip)
+            let contents = try await BuilderZipContents.read(zip)
             #expect(contents.names.contains("LISEZMOI.txt"))
             #expect(contents.sheetNames == ["Trajets", "Aide"])
             #expect(contents.sheets?["Trajets"]?.count == 1, "the header row only")

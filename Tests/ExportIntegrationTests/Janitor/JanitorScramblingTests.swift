@@ -34,7 +34,7 @@ import Testing
                 "SELECT email FROM export.recipients WHERE export_id = $1 AND scrambled_at IS NOT NULL", [old.id]
             ).map { try $0.decode(String.self, at: 0) }
             #expect(emails.count == canaries.count && emails.allSatisfy { $0.hasSuffix("@scrambled.invalid") })
-            let dump = try dataDump(of: database)
+            let dump = try await dataDump(of: database)
             #expect(dump.contains(keptAddress))
             for canary in canaries {
                 #expect(!dump.lowercased().contains(canary))
@@ -66,16 +66,9 @@ import Testing
     }
 
     /// `pg_dump --data-only` of the test database.
-    private func dataDump(of database: TestDatabase) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/lib/postgresql/15/bin/pg_dump")
-        process.arguments = ["--data-only", "--dbname=\(database.url)"]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0)
-        return String(decoding: data, as: UTF8.self)
+    private func dataDump(of database: TestDatabase) async throws -> String {
+        let dump = try await CommandRun.succeeding(
+            program: "/usr/lib/postgresql/15/bin/pg_dump", ["--data-only", "--dbname=\(database.url)"])
+        return String(decoding: dump.outputData, as: UTF8.self)
     }
 }

@@ -18,12 +18,12 @@ import Testing
     }
 
     /// The messages in `directory`, parsed, by recipient address.
-    static func parsedMessages(in directory: URL) throws -> [String: ParsedMail] {
+    static func parsedMessages(in directory: URL) async throws -> [String: ParsedMail] {
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         var messages: [String: ParsedMail] = [:]
         for file in files {
             #expect(file.hasSuffix(".eml"), "no temporary file is left: \(file)")
-            let mail = try ParsedMail.parse(directory.appendingPathComponent(file).path)
+            let mail = try await ParsedMail.parse(directory.appendingPathComponent(file).path)
             messages[mail.to] = mail
         }
         return messages
@@ -52,7 +52,7 @@ import Testing
             let run = try await NotifierFixtures.run(pool, ["MAIL_DIR": directory.path])
             #expect(try await run.deliverPending() == DeliveryReport(sent: 3))
 
-            let messages = try Self.parsedMessages(in: directory)
+            let messages = try await Self.parsedMessages(in: directory)
             let success = try #require(messages["elodie@example.org"])
             #expect(success.defects.isEmpty && success.crlfOnly && success.longestBodyLine <= 76)
             #expect(success.from == "no-reply@covoiturage.beta.gouv.fr")
@@ -110,7 +110,7 @@ import Testing
                 pool, ["MAIL_DIR": directory.path, "SUPPORT_EMAIL": "Équipe technique <support@example.org>"])
             #expect(try await run.deliverPending() == DeliveryReport(sent: 3), "one failure, one support for two rows")
 
-            let messages = try Self.parsedMessages(in: directory)
+            let messages = try await Self.parsedMessages(in: directory)
             let failure = try #require(messages["jean@example.org"])
             #expect(failure.subject == "Échec de votre export registre du 1 janvier 2025 au 31 janvier 2025")
             #expect(failure.body("text/plain").contains("L’équipe technique a été prévenue"))

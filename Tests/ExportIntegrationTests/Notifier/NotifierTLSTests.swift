@@ -8,7 +8,7 @@ import Testing
 /// with certificates made for each test and trusted only through `SMTP_CA_FILE`.
 @Suite struct NotifierTLSTests {
     @Test func sendsOverStartTLSWithAuthWhenTheServerRequiresBoth() async throws {
-        let certificate = try SelfSignedCertificate.make()
+        let certificate = try await SelfSignedCertificate.make()
         defer { certificate.remove() }
         let options = [
             "--tls-cert", certificate.certificate, "--tls-key", certificate.key, "--require-starttls",
@@ -39,7 +39,7 @@ import Testing
                 try await NotifierFixtures.makeEverythingDue(pool)
                 #expect(try await run.deliverPending() == DeliveryReport(sent: 1))
                 #expect(try server.entries().map(\.rcpt_tos) == [[recipient]])
-                let mail = try ParsedMail.parse(
+                let mail = try await ParsedMail.parse(
                     server.directory.appendingPathComponent(try server.entries()[0].file).path)
                 #expect(mail.to == recipient && mail.parts.count == 2)
                 #expect(try await NotifierFixtures.rows(pool, exportID: export.id).map(\.state) == ["sent"])
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func sendsOverSMTPSWithTheConfiguredCAOnly() async throws {
-        let certificate = try SelfSignedCertificate.make()
+        let certificate = try await SelfSignedCertificate.make()
         defer { certificate.remove() }
         let options = ["--tls-cert", certificate.certificate, "--tls-key", certificate.key, "--implicit-tls"]
         try await SMTPCaptureServer.with(options) { server in
@@ -83,23 +83,18 @@ struct SelfSignedCertificate {
     private let directory: URL
 
     /// Makes the pair in a fresh folder.
-    static func make() throws -> SelfSignedCertificate {
+    static func make() async throws -> SelfSignedCertificate {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tls-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let pair = SelfSignedCertificate(
             certificate: directory.appendingPathComponent("cert.pem").path,
             key: directory.appendingPathComponent("key.pem").path, directory: directory)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
-        process.arguments = [
-            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-            "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout", pair.key, "-out", pair.certificate,
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "openssl req failed")
+        _ = try await CommandRun.succeeding(
+            program: "/usr/bin/openssl",
+            [
+                "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+                "-addext", "subjectAltName=IP:127.0.0.1,DNS:localhost", "-keyout", pair.key, "-out", pair.certificate,
+            ])
         return pair
     }
 

@@ -52,8 +52,8 @@ struct ParsedMail: Decodable {
         """
 
     /// Parses the message file at `path` with `$TEST_PYTHON`.
-    static func parse(_ path: String) throws -> ParsedMail {
-        let output = try PythonScript.run(script, arguments: [path])
+    static func parse(_ path: String) async throws -> ParsedMail {
+        let output = try await PythonScript.run(script, arguments: [path])
         return try JSONDecoder().decode(ParsedMail.self, from: output)
     }
 }
@@ -61,16 +61,8 @@ struct ParsedMail: Decodable {
 /// Runs a Python script with the test environment's interpreter.
 enum PythonScript {
     /// The script's standard output; fails the test when it exits with an error.
-    static func run(_ script: String, arguments: [String]) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try TestEnvironment.require("TEST_PYTHON"))
-        process.arguments = ["-c", script] + arguments
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python exited with \(process.terminationStatus)")
-        return data
+    static func run(_ script: String, arguments: [String]) async throws -> Data {
+        let python = try TestEnvironment.require("TEST_PYTHON")
+        return try await CommandRun.succeeding(program: python, ["-c", script] + arguments).outputData
     }
 }

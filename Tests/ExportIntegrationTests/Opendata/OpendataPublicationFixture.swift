@@ -112,16 +112,8 @@ struct OpendataPublicationFixture {
     }
 
     /// The lowercase hex SHA-1 of a file, from `sha1sum`.
-    static func sha1sum(_ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sha1sum", path]
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        process.waitUntilExit()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        return String(text.prefix(40))
+    static func sha1sum(_ path: String) async throws -> String {
+        String(try await CommandRun.succeeding(program: "/usr/bin/sha1sum", [path]).output.prefix(40))
     }
 
     /// Removes the scratch folder.

@@ -14,7 +14,7 @@ struct OpendataPublicationTests {
         let fixture = try await OpendataPublicationFixture.make()
         defer { fixture.cleanUp() }
         let (record, file) = try await fixture.builtExport("2026-03")
-        let expectedSHA1 = try OpendataPublicationFixture.sha1sum(try #require(file.csvPath))
+        let expectedSHA1 = try await OpendataPublicationFixture.sha1sum(try #require(file.csvPath))
 
         let outcome = try await fixture.uploader().upload(month: "2026-03")
 
@@ -49,7 +49,7 @@ struct OpendataPublicationTests {
         let oldChecksum = try #require(
             (try await fixture.datagouv.resources().first?["checksum"] as? [String: Any])?["value"] as? String)
         let (record, file) = try await fixture.builtExport("2026-03")
-        let expectedSHA1 = try OpendataPublicationFixture.sha1sum(try #require(file.csvPath))
+        let expectedSHA1 = try await OpendataPublicationFixture.sha1sum(try #require(file.csvPath))
 
         _ = try await fixture.uploader().upload(month: "2026-03")
 

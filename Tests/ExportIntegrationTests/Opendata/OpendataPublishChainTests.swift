@@ -44,7 +44,7 @@ import Testing
             let resources = try await datagouv.resources()
             try #require(resources.count == 1)
             let stored = "\(scratch)/storage/opendata/2026-03/2026-03.csv"
-            let checksum = try OpendataPublicationFixture.sha1sum(stored)
+            let checksum = try await OpendataPublicationFixture.sha1sum(stored)
             #expect(resources[0]["title"] as? String == "2026-03.csv")
             #expect((resources[0]["checksum"] as? [String: Any])?["value"] as? String == checksum)
             #expect(try await datagouv.journalLines() == ["GET  200", "POST upload 201", "PUT resources/{rid} 200"])
