@@ -1,5 +1,5 @@
 import ExportFiles
-public import ExportModels
+import ExportModels
 public import ExportPostgres
 public import Foundation
 public import Logging

@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// How open-data files are built, read once at start.
 public struct OpendataFileSettings: Sendable {
