@@ -9,6 +9,7 @@ struct ProcessCommand: AsyncParsableCommand {
         commandName: "process", abstract: "Rescue stale exports, build every pending export, then exit.")
 
     func run() async throws {
+        MallocArenas.limit()
         let context = try ServiceContext.bootstrap(service: "export-builder")
         let worker = try BuilderWorker.build(context: context)
         try await ServiceRunner.runUntilDone(

@@ -10,6 +10,7 @@ struct RunCommand: AsyncParsableCommand {
     )
 
     func run() async throws {
+        MallocArenas.limit()
         let context = try ServiceContext.bootstrap(service: "export-builder")
         let worker = try BuilderWorker.build(context: context)
         try await WorkerProcess.run(

@@ -30,6 +30,33 @@ import Testing
         }
     }
 
+    @Test func fourBuildersBuildTwoHundredExportsEachExactlyOnce() async throws {
+        try await BuilderWorkerBench.with("builder_four") { bench in
+            var exports: [ExportRecord] = []
+            for index in 0..<200 {
+                exports.append(try await bench.createExport(format: index % 2 == 0 ? .csv : .xlsx))
+            }
+            let builders = try (1...4).map { try bench.start("run", name: "builder-\($0)") }
+            try await waitUntil(seconds: 300) {
+                try await bench.pool.query(
+                    "SELECT count(*) FROM export.exports WHERE status = 'success'")[0].decode(Int.self, at: 0) == 200
+            }
+            for builder in builders { #expect(try await builder.terminate() == 0) }
+            let claims = try await bench.pool.query(
+                """
+                SELECT e.attempts, (SELECT count(*) FROM export.logs l
+                                    WHERE l.export_id = e._id AND l.type = 'status' AND l.message LIKE 'processing%')
+                FROM export.exports e
+                """)
+            #expect(claims.count == 200)
+            #expect(try claims.allSatisfy { try $0.decode(Int.self, at: 0) == 1 && $0.decode(Int.self, at: 1) == 1 })
+            let stored = try await bench.storedKeys(prefix: "exports/")
+            #expect(stored.count == 200)
+            let storedExports = Set(stored.map { String($0.split(separator: "/")[1]) })
+            #expect(storedExports == Set(exports.map { $0.uuid.uuidString.lowercased() }))
+        }
+    }
+
     @Test func refusesAnInvalidSettingWithItsNameAndTouchesNothing() async throws {
         try await BuilderWorkerBench.with("builder_settings") { bench in
             let created = try await bench.createExport()
