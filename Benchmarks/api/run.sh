@@ -20,6 +20,11 @@ export EXPORT_MAX_PENDING_PER_USER=1000000 STORAGE_DIR=$(mktemp -d)
 trap 'kill $SERVER; wait $SERVER 2>/dev/null || true' EXIT
 until curl -sf http://127.0.0.1:18080/health >/dev/null; do sleep 0.1; done
 export TOKEN=$("$BIN" token --sub bench --role registry --email bench@example.org --ttl 3600)
+# 64 users order at once (one per connection on average), each with its own pending limit.
+TOKENS=$(for user in $(seq 1 64); do
+    "$BIN" token --sub "bench-$user" --role registry --email "bench-$user@example.org" --ttl 3600
+done | paste -sd,)
+export TOKENS
 START=$(date -u -d '30 days ago' +%Y-%m-%dT00:00:00Z); END=$(date -u -d '10 days ago' +%Y-%m-%dT00:00:00Z)
 export BODY="{\"start_at\": \"$START\", \"end_at\": \"$END\"}"
 echo "== POST /v1/exports, 64 connections, $DURATION"
