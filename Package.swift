@@ -71,7 +71,8 @@ let services = [
         "api", module: "ExportAPI",
         [
             "ExportPostgres", "ExportSchema", "ExportSeeder",
-            "ExportStore", "ExportStorage", "ExportCrypto", "ExportTokens", Dep.jwtKit, Dep.nioCore, Dep.prometheus,
+            "ExportStore", "ExportStorage", "ExportCrypto", "ExportTokens", "ExportTrips", Dep.jwtKit, Dep.nioCore,
+            Dep.prometheus,
         ]),
     service(
         "builder", module: "ExportBuilder",

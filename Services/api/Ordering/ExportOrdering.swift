@@ -1,6 +1,7 @@
 import ExportModels
 import ExportPostgres
 import ExportStore
+import ExportTrips
 import Foundation
 
 /// How a new export is ordered, by the HTTP API and by `export:create` alike: permissions of the
@@ -44,7 +45,11 @@ struct ExportOrdering: Sendable {
 
     /// The rows and sheets of a planned draft.
     func estimate(_ planned: ExportDraft) async throws -> Estimate {
-        let rows = try await pool.withConnection { try await TripSelection(params: planned.params).count(on: $0) }
+        let params = planned.params
+        let query = TripQuery(
+            startAt: params.startAt, endAt: params.endAt, operatorIDs: params.operatorIDs,
+            geoSelector: params.geoSelector)
+        let rows = try await pool.withConnection { try await query.count(on: $0) }
         return Estimate(rows: rows, sheets: limits.sheets(rows: rows, format: planned.format), maxRows: limits.maxRows)
     }
 
