@@ -138,7 +138,7 @@ let package = Package(
             ]),
         shared("ExportSchema", ["ExportPostgres", "ExportCrypto", Dep.logging], resources: [.copy("Migrations")]),
         shared("ExportStore", ["ExportModels", "ExportPostgres"]),
-        shared("ExportSeeder", ["ExportPostgres", Dep.logging]),
+        shared("ExportSeeder", ["ExportModels", "ExportPostgres", Dep.logging]),
         shared("ExportFiles", ["CMinizip", Dep.nioPosix]),
         shared("ExportTrips", ["ExportCrypto", "ExportFiles", "ExportModels", "ExportPostgres", Dep.logging, Dep.nioPosix]),
         .executableTarget(

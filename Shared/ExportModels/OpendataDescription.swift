@@ -9,10 +9,10 @@ public enum OpendataDescription {
     ]
 
     /// The description of `month` with `stats`, for the threshold `minOccurrences`.
-    public static func markdown(month: OpendataMonth, stats: OpendataStats, minOccurrences: Int) -> String {
+    public static func markdown(month: ParisMonth, stats: OpendataStats, minOccurrences: Int) -> String {
         let name = "\(monthNames[month.month - 1]) \(month.year)"
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = OpendataMonth.zone
+        calendar.timeZone = ParisMonth.zone
         let lastDay = calendar.component(.day, from: month.end.addingTimeInterval(-1))
         let rows: [(String, Int)] = [
             ("Trajets validés du mois", stats.countTotal),

@@ -1,3 +1,4 @@
+public import ExportModels
 public import Foundation
 
 /// What to seed: how many journeys (couples, the rows of `carpool_v2.carpools`), over which
@@ -13,7 +14,7 @@ public struct SeedPlan: Sendable, Equatable {
     /// The exact number of rows loaded into `carpool_v2.carpools`.
     public var trips: Int
     /// The months the journeys start in, sorted and without repeats.
-    public var months: [SeedMonth]
+    public var months: [ParisMonth]
     /// The seed of every random draw.
     public var randomSeed: UInt64
 
@@ -21,12 +22,12 @@ public struct SeedPlan: Sendable, Equatable {
     /// Throws `SeedPlanError` for a number of trips out of range or an empty month list.
     public init(
         trips: Int = SeedPlan.defaultTrips,
-        months: [SeedMonth]? = nil,
+        months: [ParisMonth]? = nil,
         randomSeed: UInt64 = SeedPlan.defaultRandomSeed,
         today: Date = Date()
     ) throws {
         guard (1...Self.maximumTrips).contains(trips) else { throw SeedPlanError.tripsOutOfRange(trips) }
-        let chosen = months ?? SeedMonth.wholeMonths(3, before: today)
+        let chosen = months ?? ParisMonth.wholeMonths(3, before: today)
         guard !chosen.isEmpty else { throw SeedPlanError.noMonth }
         self.trips = trips
         self.months = Array(Set(chosen)).sorted()

@@ -1,3 +1,4 @@
+import ExportModels
 public import ExportPostgres
 public import Logging
 

@@ -1,4 +1,4 @@
-public import ExportModels
+import ExportModels
 public import ExportPostgres
 import Foundation
 

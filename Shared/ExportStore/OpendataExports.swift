@@ -19,7 +19,7 @@ public struct OpendataExports: Sendable {
     public init(pool: PostgresPool) { self.pool = pool }
 
     /// The export of `month` that is not in error or canceled, if any.
-    public func current(month: OpendataMonth) async throws -> ExportRecord? {
+    public func current(month: ParisMonth) async throws -> ExportRecord? {
         let row = try await pool.withConnection { connection in
             try await connection.queryFirst(
                 """
@@ -34,11 +34,11 @@ public struct OpendataExports: Sendable {
     /// Creates the CSV export of `month` (params: the month's Paris boundaries) with its
     /// `created` log and `NOTIFY export_created`; when the month already has one, even created a
     /// moment ago by another process, returns it instead.
-    public func create(month: OpendataMonth, actor: String) async throws -> Creation {
+    public func create(month: ParisMonth, actor: String) async throws -> Creation {
         let export = NewExport(
             type: .opendata, format: .csv, createdBy: actor,
             params: ExportParams(
-                startAt: month.start, endAt: month.end, tz: OpendataMonth.zone.identifier,
+                startAt: month.start, endAt: month.end, tz: ParisMonth.zone.identifier,
                 month: month.description),
             recipients: [])
         do {
@@ -67,7 +67,7 @@ public struct OpendataExports: Sendable {
     /// that two hosts never upload the same month at once); nil without running it when another
     /// process holds the lock.
     public func withPublicationLock<Result: Sendable>(
-        month: OpendataMonth, _ body: () async throws -> Result
+        month: ParisMonth, _ body: () async throws -> Result
     ) async throws -> Result? {
         try await pool.withConnection { connection in
             let key = "rpc-export-opendata-publication:\(month)"

@@ -1,3 +1,4 @@
+import ExportModels
 import ExportPostgres
 import ExportSchema
 import ExportSeeder
@@ -5,7 +6,7 @@ import Testing
 
 /// Seeding a database that already holds upstream data.
 @Suite struct SeederRerunTests {
-    private let october = [SeedMonth(year: 2026, month: 10)!]
+    private let october = [ParisMonth(year: 2026, month: 10)!]
 
     /// A digest of the journeys and their incentives, to compare two loads.
     private func fingerprint(_ pool: PostgresPool) async throws -> String {

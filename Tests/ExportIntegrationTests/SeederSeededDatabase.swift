@@ -1,3 +1,4 @@
+import ExportModels
 import ExportPostgres
 import ExportSchema
 import ExportSeeder
@@ -43,7 +44,7 @@ struct SeederSeededDatabase: SuiteTrait, TestScoping {
     func provideScope(
         for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
     ) async throws {
-        let plan = try SeedPlan(trips: trips, months: months.map { try #require(SeedMonth($0)) })
+        let plan = try SeedPlan(trips: trips, months: months.map { try #require(ParisMonth($0)) })
         try await TestDatabase.with("seeder_test") { pool, _ in
             try await SchemaMigrator(pool: pool, logger: .quiet).migrate([.upstream])
             let report = try await UpstreamSeeder(pool: pool, logger: .quiet).seed(plan)

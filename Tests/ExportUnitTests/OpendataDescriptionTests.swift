@@ -8,7 +8,7 @@ import Testing
         countRemovedLater: 42)
 
     private var text: String {
-        OpendataDescription.markdown(month: OpendataMonth("2025-02")!, stats: stats, minOccurrences: 6)
+        OpendataDescription.markdown(month: ParisMonth("2025-02")!, stats: stats, minOccurrences: 6)
     }
 
     @Test func statesThePeriodInParisTime() {
@@ -33,7 +33,7 @@ import Testing
         #expect(text.contains("apparaît au moins 6 fois"))
         #expect(text.contains("moins de 6 fois sont retirés"))
         #expect(text.contains("jusqu'à ce qu'aucune commune ne soit sous ce seuil"))
-        let other = OpendataDescription.markdown(month: OpendataMonth("2024-02")!, stats: stats, minOccurrences: 10)
+        let other = OpendataDescription.markdown(month: ParisMonth("2024-02")!, stats: stats, minOccurrences: 10)
         #expect(other.contains("au 29 février 2024") && other.contains("au moins 10 fois"))
     }
 }

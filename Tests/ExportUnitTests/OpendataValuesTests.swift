@@ -49,25 +49,25 @@ import Testing
     }
 
     @Test func monthsStartAtMidnightInParis() throws {
-        let january = try #require(OpendataMonth("2025-01"))
+        let january = try #require(ParisMonth("2025-01"))
         #expect(january.start == instant("2024-12-31T23:00:00Z"))
         #expect(january.end == instant("2025-01-31T23:00:00Z"))
-        #expect(try #require(OpendataMonth("2025-03")).end == instant("2025-03-31T22:00:00Z"))
-        #expect(try #require(OpendataMonth("2024-12")).next == january)
+        #expect(try #require(ParisMonth("2025-03")).end == instant("2025-03-31T22:00:00Z"))
+        #expect(try #require(ParisMonth("2024-12")).next == january)
         #expect(january.description == "2025-01")
         for bad in ["2025-1", "2025-13", "2025-00", "2025-01-01", "25-01", "abcd-ef", "", "２０２５-01"] {
-            #expect(OpendataMonth(bad) == nil, "\(bad)")
+            #expect(ParisMonth(bad) == nil, "\(bad)")
         }
     }
 
     @Test func defaultMonthIsTheLatestEndedFiveDaysAgo() {
-        #expect(OpendataMonth.latestEnded(now: instant("2026-11-29T05:00:00Z"), maxEndDays: 5).description == "2026-10")
-        #expect(OpendataMonth.latestEnded(now: instant("2026-12-05T12:00:00Z"), maxEndDays: 5).description == "2026-11")
+        #expect(ParisMonth.latestEnded(now: instant("2026-11-29T05:00:00Z"), maxEndDays: 5).description == "2026-10")
+        #expect(ParisMonth.latestEnded(now: instant("2026-12-05T12:00:00Z"), maxEndDays: 5).description == "2026-11")
         // 00:30 on 5 December in Paris: November ended at the end of the 30th, five days ago.
-        #expect(OpendataMonth.latestEnded(now: instant("2026-12-04T23:30:00Z"), maxEndDays: 5).description == "2026-11")
+        #expect(ParisMonth.latestEnded(now: instant("2026-12-04T23:30:00Z"), maxEndDays: 5).description == "2026-11")
         // 23:30 on 4 December in Paris: not yet.
-        #expect(OpendataMonth.latestEnded(now: instant("2026-12-04T22:30:00Z"), maxEndDays: 5).description == "2026-10")
-        #expect(OpendataMonth("2026-11")!.hasEnded(now: instant("2026-12-04T22:30:00Z"), maxEndDays: 5) == false)
-        #expect(OpendataMonth("2026-10")!.hasEnded(now: instant("2026-12-04T22:30:00Z"), maxEndDays: 5))
+        #expect(ParisMonth.latestEnded(now: instant("2026-12-04T22:30:00Z"), maxEndDays: 5).description == "2026-10")
+        #expect(ParisMonth("2026-11")!.hasEnded(now: instant("2026-12-04T22:30:00Z"), maxEndDays: 5) == false)
+        #expect(ParisMonth("2026-10")!.hasEnded(now: instant("2026-12-04T22:30:00Z"), maxEndDays: 5))
     }
 }

@@ -1,3 +1,4 @@
+import ExportModels
 import Foundation
 import Testing
 
@@ -54,7 +55,7 @@ import Testing
         let allBoosterMonths = Set(SeedCatalogue.standard.campaigns.flatMap(\.spec.boosterDates).map { $0.prefix(7) })
         for year in 2025...2027 {
             for month in 1...12 {
-                #expect(allBoosterMonths.contains(Substring(SeedMonth(year: year, month: month)!.description)))
+                #expect(allBoosterMonths.contains(Substring(ParisMonth(year: year, month: month)!.description)))
             }
         }
     }

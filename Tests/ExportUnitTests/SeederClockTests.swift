@@ -1,3 +1,4 @@
+import ExportModels
 import Foundation
 import Testing
 
@@ -43,7 +44,7 @@ import Testing
     }
 
     @Test func ridesFillBothClockChangeNightsAndTheSpecialMinutes() throws {
-        let plan = try SeedPlan(months: [SeedMonth(year: 2026, month: 3)!, SeedMonth(year: 2026, month: 10)!])
+        let plan = try SeedPlan(months: [ParisMonth(year: 2026, month: 3)!, ParisMonth(year: 2026, month: 10)!])
         let calendar = RideCalendar(months: plan.months, campaigns: SeedCatalogue.standard.campaigns)
         #expect(calendar.clockChangeDays == [Self.march29, Self.october25])
         var random = SplitMix64(seed: 11)

@@ -1,3 +1,4 @@
+import ExportModels
 import Testing
 
 @testable import ExportSeeder
@@ -5,7 +6,7 @@ import Testing
 /// The journeys a plan produces: fixed by its seed, numbered without gaps, and identified the
 /// way the registry requires.
 @Suite struct SeederDeterminismTests {
-    private let october = [SeedMonth(year: 2026, month: 10)!]
+    private let october = [ParisMonth(year: 2026, month: 10)!]
 
     /// The COPY text `table` gets from the journeys of `plan`.
     private func text<Table: JourneyTable>(of table: Table, _ plan: SeedPlan) -> String {

@@ -1,3 +1,4 @@
+import ExportModels
 import Foundation
 import Testing
 
@@ -11,14 +12,14 @@ import Testing
     }
 
     @Test func parsesYearDashMonth() {
-        #expect(SeedMonth("2026-03") == SeedMonth(year: 2026, month: 3))
-        #expect(SeedMonth("2026-03")?.description == "2026-03")
-        #expect(SeedMonth("2026-12")?.next == SeedMonth(year: 2027, month: 1))
+        #expect(ParisMonth("2026-03") == ParisMonth(year: 2026, month: 3))
+        #expect(ParisMonth("2026-03")?.description == "2026-03")
+        #expect(ParisMonth("2026-12")?.next == ParisMonth(year: 2027, month: 1))
     }
 
     @Test(arguments: ["2026-13", "2026-00", "2026-3", "26-03", "2026/03", "2026-03-01", "", "２０２６-03"])
     func refusesOtherShapes(text: String) {
-        #expect(SeedMonth(text) == nil)
+        #expect(ParisMonth(text) == nil)
     }
 
     @Test func defaultsToTheThreeWholeMonthsBeforeToday() throws {
@@ -31,12 +32,12 @@ import Testing
     @Test func countsMonthsInParisTime() throws {
         let newYearInParis = try instant("2025-12-31T23:30:00Z")
         #expect(
-            SeedMonth.wholeMonths(3, before: newYearInParis).map(\.description) == ["2025-10", "2025-11", "2025-12"])
+            ParisMonth.wholeMonths(3, before: newYearInParis).map(\.description) == ["2025-10", "2025-11", "2025-12"])
     }
 
     @Test func sortsAndDeduplicatesMonths() throws {
-        let october = SeedMonth(year: 2026, month: 10)!
-        let march = SeedMonth(year: 2026, month: 3)!
+        let october = ParisMonth(year: 2026, month: 10)!
+        let march = ParisMonth(year: 2026, month: 3)!
         #expect(try SeedPlan(months: [october, march, october]).months == [march, october])
     }
 

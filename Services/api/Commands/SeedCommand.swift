@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExportModels
 import ExportRuntime
 import ExportSeeder
 
@@ -22,7 +23,7 @@ struct SeedCommand: AsyncParsableCommand {
 
     func run() async throws {
         let parsedMonths = try months.map { text in
-            guard let month = SeedMonth(text) else {
+            guard let month = ParisMonth(text) else {
                 throw ValidationError("--month must be YYYY-MM (got \"\(text)\")")
             }
             return month

@@ -21,7 +21,7 @@ struct DeliveryService: Service {
     }
 
     func run() async throws {
-        try await withGracefulShutdownHandler {
+        await withGracefulShutdownHandler {
             while !Task.isShuttingDownGracefully {
                 await deliverLoggingFailure()
                 if Task.isShuttingDownGracefully { break }

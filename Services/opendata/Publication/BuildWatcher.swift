@@ -11,7 +11,7 @@ struct BuildWatcher: Sendable {
     let report: @Sendable (ExportRecord) -> Void
 
     /// The export `record` once it is finished; throws when it ends otherwise than in success.
-    func waitForBuild(of record: ExportRecord, month: OpendataMonth) async throws -> ExportRecord {
+    func waitForBuild(of record: ExportRecord, month: ParisMonth) async throws -> ExportRecord {
         var current = record
         var lastShown: (ExportStatus, Int)? = nil
         while true {

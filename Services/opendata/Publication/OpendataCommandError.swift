@@ -6,13 +6,13 @@ enum OpendataCommandError: Error, CustomStringConvertible {
     /// `--month` is not `YYYY-MM`.
     case invalidMonth(String)
     /// The month has not ended long enough ago, and `--force` was not given.
-    case monthNotEnded(OpendataMonth, latest: OpendataMonth, days: Int)
+    case monthNotEnded(ParisMonth, latest: ParisMonth, days: Int)
     /// `OPENDATA_SALT` is not set.
     case missingSalt
     /// The month has no built file to upload.
-    case notBuilt(OpendataMonth, status: String?)
+    case notBuilt(ParisMonth, status: String?)
     /// The build of the month ended otherwise than in success.
-    case buildFailed(OpendataMonth, status: String, error: String?)
+    case buildFailed(ParisMonth, status: String, error: String?)
 
     var description: String {
         switch self {
@@ -29,11 +29,11 @@ enum OpendataCommandError: Error, CustomStringConvertible {
     }
 }
 
-extension OpendataMonth {
+extension ParisMonth {
     /// The month of `--month`, or the latest that ended `maxEndDays` days ago.
-    static func selected(_ text: String?, maxEndDays: Int, now: Date = Date()) throws -> OpendataMonth {
+    static func selected(_ text: String?, maxEndDays: Int, now: Date = Date()) throws -> ParisMonth {
         guard let text else { return latestEnded(now: now, maxEndDays: maxEndDays) }
-        guard let month = OpendataMonth(text) else { throw OpendataCommandError.invalidMonth(text) }
+        guard let month = ParisMonth(text) else { throw OpendataCommandError.invalidMonth(text) }
         return month
     }
 }

@@ -16,9 +16,9 @@ struct OpendataCreator: Sendable {
     /// Creates the export of `month` (default: the latest ended month); an export of that month
     /// that is not in error or canceled is returned as `alreadyExists`.
     func create(month text: String?, force: Bool, now: Date = Date()) async throws -> OpendataExports.Creation {
-        let month = try OpendataMonth.selected(text, maxEndDays: settings.maxEndDays, now: now)
+        let month = try ParisMonth.selected(text, maxEndDays: settings.maxEndDays, now: now)
         guard settings.salt != nil else { throw OpendataCommandError.missingSalt }
-        let latest = OpendataMonth.latestEnded(now: now, maxEndDays: settings.maxEndDays)
+        let latest = ParisMonth.latestEnded(now: now, maxEndDays: settings.maxEndDays)
         guard force || month <= latest else {
             throw OpendataCommandError.monthNotEnded(month, latest: latest, days: settings.maxEndDays)
         }

@@ -28,7 +28,7 @@ struct OpendataPublisher: Sendable {
     /// Publishes `month` (default: the latest ended month).
     func publish(month text: String?, force: Bool, now: Date = Date()) async throws -> Outcome {
         let exports = creator.exports
-        let month = try OpendataMonth.selected(text, maxEndDays: creator.settings.maxEndDays, now: now)
+        let month = try ParisMonth.selected(text, maxEndDays: creator.settings.maxEndDays, now: now)
         var record: ExportRecord
         if let existing = try await exports.current(month: month) {
             if existing.status == .success || existing.status == .expired {
@@ -62,7 +62,7 @@ struct OpendataPublisher: Sendable {
     }
 
     /// Logs a skipped month and returns `outcome`.
-    private func skip(_ outcome: Outcome, _ month: OpendataMonth, _ record: ExportRecord) -> Outcome {
+    private func skip(_ outcome: Outcome, _ month: ParisMonth, _ record: ExportRecord) -> Outcome {
         logger.info(
             "open-data month skipped",
             metadata: [

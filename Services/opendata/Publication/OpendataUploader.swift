@@ -43,7 +43,7 @@ struct OpendataUploader: Sendable {
 
     /// Uploads the file of `month` (default: the latest ended month), which must be built.
     func upload(month text: String?, now: Date = Date()) async throws -> Outcome {
-        let month = try OpendataMonth.selected(text, maxEndDays: settings.maxEndDays, now: now)
+        let month = try ParisMonth.selected(text, maxEndDays: settings.maxEndDays, now: now)
         let record = try await exports.current(month: month)
         guard let record, record.status == .success else {
             throw OpendataCommandError.notBuilt(month, status: record?.status.rawValue)
@@ -52,7 +52,7 @@ struct OpendataUploader: Sendable {
     }
 
     /// Uploads the file of the built export `record` of `month`.
-    func upload(_ record: ExportRecord, month: OpendataMonth) async throws -> Outcome {
+    func upload(_ record: ExportRecord, month: ParisMonth) async throws -> Outcome {
         var stats = try OpendataStats.decode(record.statsJSON ?? "{}")
         guard stats.countExposed > 0 else {
             logger.info(

@@ -1,3 +1,4 @@
+import ExportModels
 import Foundation
 
 /// Calendar dates as day numbers counted from 1970-01-01 (day 0), the form the generator uses
@@ -26,12 +27,12 @@ enum CivilDays {
     }
 
     /// The first day of `month`.
-    static func firstDay(of month: SeedMonth) -> Int {
+    static func firstDay(of month: ParisMonth) -> Int {
         day(year: month.year, month: month.month, day: 1)
     }
 
     /// The days of `month`, in order.
-    static func days(of month: SeedMonth) -> Range<Int> {
+    static func days(of month: ParisMonth) -> Range<Int> {
         firstDay(of: month)..<firstDay(of: month.next)
     }
 

@@ -1,3 +1,5 @@
+import ExportModels
+
 /// When rides start: the plan's days (weekdays busier than weekends) and hours (morning and
 /// evening peaks, a trickle at night) in Europe/Paris, plus the moments that exercise the
 /// export's date rules — 23:55 (dated the next day once rounded up), exact 10-minute
@@ -27,7 +29,7 @@ struct RideCalendar: Sendable {
     let boosterDays: [(campaign: Int, day: Int)]
 
     /// The calendar of `months`, with the booster days of `campaigns` that fall in them.
-    init(months: [SeedMonth], campaigns: [SeededCampaign]) {
+    init(months: [ParisMonth], campaigns: [SeededCampaign]) {
         let planDays = months.flatMap { Array(CivilDays.days(of: $0)) }
         clock = ZoneClock(
             zone: ZoneClock.paris, from: Int64(planDays.first! - 2) * 86_400, to: Int64(planDays.last! + 3) * 86_400)

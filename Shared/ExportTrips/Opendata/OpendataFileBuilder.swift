@@ -27,7 +27,7 @@ public struct OpendataFileBuilder: Sendable {
     public func build(
         month: String, uuid: UUID, progress: @escaping @Sendable (TripExportProgress) async -> Void
     ) async throws -> OpendataFile {
-        guard let parsed = OpendataMonth(month) else { throw OpendataFileError.invalidMonth(month) }
+        guard let parsed = ParisMonth(month) else { throw OpendataFileError.invalidMonth(month) }
         guard !settings.salt.isEmpty else { throw OpendataFileError.missingSalt }
         let folder = (settings.workDirectory as NSString)
             .appendingPathComponent("rpc-opendata-\(uuid.uuidString.lowercased())-\(UUID().uuidString.prefix(8))")
@@ -45,7 +45,7 @@ public struct OpendataFileBuilder: Sendable {
     }
 
     private func buildFile(
-        _ month: OpendataMonth, folder: String, progress: @escaping @Sendable (TripExportProgress) async -> Void
+        _ month: ParisMonth, folder: String, progress: @escaping @Sendable (TripExportProgress) async -> Void
     ) async throws -> OpendataFile {
         let query = OpendataQuery(month: month)
         let settings = self.settings

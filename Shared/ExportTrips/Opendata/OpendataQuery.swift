@@ -11,7 +11,7 @@ struct OpendataQuery: Sendable {
     var endAt: Date
 
     /// The query of `month`.
-    init(month: OpendataMonth) {
+    init(month: ParisMonth) {
         startAt = month.start
         endAt = month.end
     }

@@ -8,7 +8,7 @@ import Foundation
 /// keyed `trip_id`, no operator, person or money.
 struct OpendataRowWriter {
     private let salt: [UInt8]
-    private var clock = TripZoneClock(zone: OpendataMonth.zone)
+    private var clock = TripZoneClock(zone: ParisMonth.zone)
     /// The bytes of one datetime cell, reused for every row.
     private var scratch: [UInt8] = []
 

@@ -34,7 +34,7 @@ extension BuilderWorkerBench {
 
     /// Creates a pending open-data export of `month`, as `export-opendata` does (no recipient).
     func createOpendataExport(month text: String = BuilderWorkerBench.seededMonth) async throws -> ExportRecord {
-        let month = try #require(OpendataMonth(text))
+        let month = try #require(ParisMonth(text))
         return try await ExportRepository(pool: pool).create(
             NewExport(
                 type: .opendata, format: .csv, createdBy: "export-opendata",

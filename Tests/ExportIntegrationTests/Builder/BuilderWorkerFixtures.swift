@@ -41,7 +41,7 @@ struct BuilderWorkerBench {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try await TestDatabase.with(prefix, poolSize: 6) { pool, database in
             try await SchemaMigrator(pool: pool, logger: .quiet).migrate([.export, .upstream])
-            let plan = try SeedPlan(trips: seededTrips, months: [try #require(SeedMonth(seededMonth))])
+            let plan = try SeedPlan(trips: seededTrips, months: [try #require(ParisMonth(seededMonth))])
             _ = try await UpstreamSeeder(pool: pool, logger: .quiet).seed(plan)
             let bench = BuilderWorkerBench(
                 pool: pool, database: database, bucket: try await makeBucket(), workDirectory: work,

@@ -129,7 +129,7 @@ struct OpendataFileTests {
             #expect(text.hasSuffix("+01:00") || text.hasSuffix("+02:00"))
             #expect(Int(instant.timeIntervalSince1970) % 600 == 0)
             #expect(text.hasPrefix(record["journey_start_date"]! + "T" + record["journey_start_time"]!))
-            #expect(instant >= OpendataMonth("2026-03")!.start && instant <= OpendataMonth("2026-03")!.end)
+            #expect(instant >= ParisMonth("2026-03")!.start && instant <= ParisMonth("2026-03")!.end)
             #expect(["OUI", "NON"].contains(record["has_incentive"]))
             #expect(Int(record["journey_duration"]!) != nil)
         }

@@ -88,7 +88,7 @@ struct OpendataPublicationFixture {
     @discardableResult
     func builtExport(_ month: String) async throws -> (ExportRecord, OpendataFile) {
         guard case .created(let record) = try await creator().create(month: month, force: true) else {
-            throw OpendataCommandError.notBuilt(OpendataMonth(month)!, status: "exists")
+            throw OpendataCommandError.notBuilt(ParisMonth(month)!, status: "exists")
         }
         let file = try await OpendataFileBuilder(
             pool: pool, settings: OpendataFileSettings(workDirectory: work, minOccurrences: 6, salt: Self.salt),

@@ -13,7 +13,7 @@ import Testing
     @Test func publishCreatesWaitsForTheBuilderAndUploadsOnce() async throws {
         try await TestDatabase.with("opendata_chain", poolSize: 2) { pool, database in
             try await SchemaMigrator(pool: pool, logger: .quiet).migrate([.export, .upstream])
-            let plan = try SeedPlan(trips: 2_000, months: [try #require(SeedMonth("2026-03"))])
+            let plan = try SeedPlan(trips: 2_000, months: [try #require(ParisMonth("2026-03"))])
             _ = try await UpstreamSeeder(pool: pool, logger: .quiet).seed(plan)
             let datagouv = try await FakeDatagouv.make()
             let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("chain-\(UUID())").path

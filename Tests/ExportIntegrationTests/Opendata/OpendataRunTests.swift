@@ -19,7 +19,7 @@ import Testing
                 "OPENDATA_SALT": "run-salt", "OPENDATA_INTERVAL": "3600", "LOG_LEVEL": "error",
             ].merging(datagouv.variables) { $1 }
             let process = try ServiceProcess.start("export-opendata", ["run"], environment: environment)
-            let month = OpendataMonth.latestEnded(now: Date(), maxEndDays: 5).description
+            let month = ParisMonth.latestEnded(now: Date(), maxEndDays: 5).description
 
             try await waitUntil(seconds: 20) { await ServiceProcess.get("http://127.0.0.1:\(port)/health")?.0 == 200 }
             try await waitUntil(seconds: 20) {

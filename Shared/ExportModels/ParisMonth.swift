@@ -1,8 +1,8 @@
 public import Foundation
 
-/// A calendar month of open data (`YYYY-MM`), whose boundaries are midnight in Europe/Paris
-/// (rules §4).
-public struct OpendataMonth: Sendable, Hashable, Comparable, CustomStringConvertible {
+/// A calendar month (`YYYY-MM`) whose boundaries are midnight in Europe/Paris: the months of
+/// the open data (rules §4) and of the synthetic trips.
+public struct ParisMonth: Sendable, Hashable, Comparable, LosslessStringConvertible {
     /// The zone of the month boundaries and of the file's dates.
     public static let zone = TimeZone(identifier: "Europe/Paris")!
 
@@ -41,13 +41,13 @@ public struct OpendataMonth: Sendable, Hashable, Comparable, CustomStringConvert
     public var storageKey: String { "opendata/\(description)/\(fileName)" }
 
     /// The month after this one.
-    public var next: OpendataMonth {
-        month == 12 ? OpendataMonth(year: year + 1, month: 1)! : OpendataMonth(year: year, month: month + 1)!
+    public var next: ParisMonth {
+        month == 12 ? ParisMonth(year: year + 1, month: 1)! : ParisMonth(year: year, month: month + 1)!
     }
 
     /// The month before this one.
-    public var previous: OpendataMonth {
-        month == 1 ? OpendataMonth(year: year - 1, month: 12)! : OpendataMonth(year: year, month: month - 1)!
+    public var previous: ParisMonth {
+        month == 1 ? ParisMonth(year: year - 1, month: 12)! : ParisMonth(year: year, month: month - 1)!
     }
 
     /// The first instant of the month (midnight of its first day in Paris).
@@ -56,14 +56,27 @@ public struct OpendataMonth: Sendable, Hashable, Comparable, CustomStringConvert
     /// The first instant after the month (midnight of the next month's first day in Paris).
     public var end: Date { next.start }
 
+    /// The `count` whole months before the month that contains `date` in Paris, oldest first:
+    /// on 29 November 2026, the last three are August, September and October 2026.
+    public static func wholeMonths(_ count: Int, before date: Date) -> [ParisMonth] {
+        let parts = parisCalendar.dateComponents([.year, .month], from: date)
+        var month = ParisMonth(year: parts.year!, month: parts.month!)!
+        var months: [ParisMonth] = []
+        for _ in 0..<count {
+            month = month.previous
+            months.insert(month, at: 0)
+        }
+        return months
+    }
+
     /// The latest month that ended at least `maxEndDays` days ago: its end is at most the end of
     /// the Paris day `maxEndDays` days before `now` (the API's `EXPORT_MAX_END_DAYS` rule).
-    public static func latestEnded(now: Date, maxEndDays: Int) -> OpendataMonth {
+    public static func latestEnded(now: Date, maxEndDays: Int) -> ParisMonth {
         let calendar = parisCalendar
         let today = calendar.startOfDay(for: now)
         let limitDay = calendar.date(byAdding: .day, value: 1 - maxEndDays, to: today)!
         let parts = calendar.dateComponents([.year, .month], from: limitDay)
-        return OpendataMonth(year: parts.year!, month: parts.month!)!.previous
+        return ParisMonth(year: parts.year!, month: parts.month!)!.previous
     }
 
     /// True when the month ends no later than the end of the Paris day `maxEndDays` days before
@@ -72,7 +85,7 @@ public struct OpendataMonth: Sendable, Hashable, Comparable, CustomStringConvert
         self <= Self.latestEnded(now: now, maxEndDays: maxEndDays)
     }
 
-    public static func < (lhs: OpendataMonth, rhs: OpendataMonth) -> Bool {
+    public static func < (lhs: ParisMonth, rhs: ParisMonth) -> Bool {
         (lhs.year, lhs.month) < (rhs.year, rhs.month)
     }
 
