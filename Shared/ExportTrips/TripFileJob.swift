@@ -92,28 +92,10 @@ struct TripFileJob {
         let total = count
         let progress = self.progress
         return try await withOverlappedConsumer(consumer, threadPool: threadPool) { submit in
-            let written = try await rows.connection.stream(
-                TripQuery.rowsSQL, rows.query.parameters, method: .singleRow
-            ) { stream in
-                var written = 0
-                var lastReport = ContinuousClock.now
-                for try await row in stream {
-                    formatter.beginRow()
-                    try rowWriter.write(row, into: &formatter)
-                    formatter.endRow()
-                    written += 1
-                    guard formatter.pendingBytes >= chunkBytes else { continue }
-                    for chunk in formatter.takeChunks() { try await submit(chunk) }
-                    if ContinuousClock.now - lastReport >= .seconds(1) {
-                        lastReport = ContinuousClock.now
-                        await progress(TripExportProgress(rowsWritten: written, rowsTotal: total))
-                    }
-                }
-                return written
-            }
-            formatter.finish()
-            for chunk in formatter.takeChunks() { try await submit(chunk) }
-            return written
+            try await streamRows(
+                TripQuery.rowsSQL, rows.query.parameters, on: rows.connection, into: &formatter,
+                chunkBytes: chunkBytes, total: total, progress: progress, submit: submit
+            ) { row, formatter in try rowWriter.write(row, into: &formatter) }
         }
     }
 }

@@ -20,27 +20,10 @@ struct OpendataFileJob {
         let total = self.total
         let progress = self.progress
         let written = try await withOverlappedConsumer(file, threadPool: threadPool) { submit in
-            let written = try await connection.stream(OpendataQuery.rowsSQL, parameters, method: .singleRow) {
-                stream in
-                var written = 0
-                var lastReport = ContinuousClock.now
-                for try await row in stream {
-                    formatter.beginRow()
-                    try rowWriter.write(row, into: &formatter)
-                    formatter.endRow()
-                    written += 1
-                    guard formatter.pendingBytes >= chunkBytes else { continue }
-                    for chunk in formatter.takeChunks() { try await submit(chunk) }
-                    if ContinuousClock.now - lastReport >= .seconds(1) {
-                        lastReport = ContinuousClock.now
-                        await progress(TripExportProgress(rowsWritten: written, rowsTotal: total))
-                    }
-                }
-                return written
-            }
-            formatter.finish()
-            for chunk in formatter.takeChunks() { try await submit(chunk) }
-            return written
+            try await streamRows(
+                OpendataQuery.rowsSQL, parameters, on: connection, into: &formatter, chunkBytes: chunkBytes,
+                total: total, progress: progress, submit: submit
+            ) { row, formatter in try rowWriter.write(row, into: &formatter) }
         }
         try await threadPool.runIfActive { try file.close() }
         return written

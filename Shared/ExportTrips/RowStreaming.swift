@@ -1,0 +1,35 @@
+import ExportFiles
+import ExportPostgres
+
+/// Streams the rows of `sql` into `formatter` with `writeRow`, handing the formatted bytes to
+/// `submit` a chunk at a time and reporting progress at most once a second; finishes the
+/// formatter after the last row. Returns the rows written. Shared by the trip and the open-data
+/// files.
+func streamRows<Formatter: RowFormatter>(
+    _ sql: String, _ parameters: [any PostgresBindable], on connection: PostgresConnection,
+    into formatter: inout Formatter, chunkBytes: Int, total: Int,
+    progress: @Sendable (TripExportProgress) async -> Void,
+    submit: (FileChunk) async throws -> Void,
+    writeRow: (PostgresRow, inout Formatter) throws -> Void
+) async throws -> Int {
+    let written = try await connection.stream(sql, parameters, method: .singleRow) { stream in
+        var written = 0
+        var lastReport = ContinuousClock.now
+        for try await row in stream {
+            formatter.beginRow()
+            try writeRow(row, &formatter)
+            formatter.endRow()
+            written += 1
+            guard formatter.pendingBytes >= chunkBytes else { continue }
+            for chunk in formatter.takeChunks() { try await submit(chunk) }
+            if ContinuousClock.now - lastReport >= .seconds(1) {
+                lastReport = ContinuousClock.now
+                await progress(TripExportProgress(rowsWritten: written, rowsTotal: total))
+            }
+        }
+        return written
+    }
+    formatter.finish()
+    for chunk in formatter.takeChunks() { try await submit(chunk) }
+    return written
+}
