@@ -34,8 +34,10 @@ import Testing
                 json: #"{"recipients": ["Paul Durand <paul.durand@example.org>"], "message": "Voici le fichier"}"#)
             #expect(sent.status == 202)
 
+            // The transport writes a hidden temporary file and renames it: wait for the `.eml` itself.
             try await waitUntil(seconds: 20) {
-                (try? FileManager.default.contentsOfDirectory(atPath: mail.path).count) == 1
+                let files = (try? FileManager.default.contentsOfDirectory(atPath: mail.path)) ?? []
+                return files.filter { $0.hasSuffix(".eml") }.count == 1
             }
             let messages = try await NotifierMessageTests.parsedMessages(in: mail)
             #expect(messages["paul.durand@example.org"] != nil)
