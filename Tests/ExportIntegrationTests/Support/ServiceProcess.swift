@@ -1,5 +1,6 @@
 import ExportCurl
 import Foundation
+import Synchronization
 import Testing
 
 #if canImport(Glibc)
@@ -44,21 +45,35 @@ struct ServiceProcess {
         return process.terminationStatus
     }
 
+    /// The next port `freePort` tries. Ports are handed out from a random base below the kernel's
+    /// ephemeral range: a port the kernel picks for `bind(0)` can be taken by an outgoing
+    /// connection before the test's server binds it, and counting up means that two tests of
+    /// this process never get the same port.
+    private static let nextPort = Atomic<Int>(Int.random(in: 0..<8_000))
+
     /// A port nobody listens on now, for a server the test starts.
     static func freePort() throws -> Int {
+        let base = 20_000
+        for _ in 0..<1_000 {
+            let port = base + nextPort.add(1, ordering: .relaxed).newValue % 10_000
+            if canBind(port) { return port }
+        }
+        throw POSIXError(.EADDRINUSE)
+    }
+
+    /// True when a socket can bind 127.0.0.1:`port` (then closed at once).
+    private static func canBind(_ port: Int) -> Bool {
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         defer { close(descriptor) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) { pointer in
-            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { raw in
-                bind(descriptor, raw, length) == 0 && getsockname(descriptor, raw, &length) == 0
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        return withUnsafePointer(to: &address) { pointer in
+            pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0
             }
         }
-        guard bound else { throw POSIXError(.EADDRINUSE) }
-        return Int(UInt16(bigEndian: address.sin_port))
     }
 
     /// The status and body of `GET url`, or nil while nothing answers.
