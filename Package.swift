@@ -143,7 +143,7 @@ let package = Package(
         shared("ExportTrips", ["ExportCrypto", "ExportFiles", "ExportModels", "ExportPostgres", Dep.logging, Dep.nioPosix]),
         .executableTarget(
             name: "ExportBench",
-            dependencies: ["ExportPostgres", "ExportSchema", "ExportSeeder", "ExportTrips", Dep.argumentParser,
+            dependencies: ["ExportModels", "ExportPostgres", "ExportSchema", "ExportSeeder", "ExportTrips", Dep.argumentParser,
                 Dep.logging],
             path: "Benchmarks/ExportBench",
             swiftSettings: commonSettings

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExportModels
 import ExportTrips
 import Foundation
 
@@ -22,7 +23,8 @@ struct TripCopyStatement: ParsableCommand {
     }
 
     func run() {
-        let sql = TripQuery.rowsSQL
+        let everyTrip = TripQuery(startAt: Date(), endAt: Date(), operatorIDs: [], geoSelector: GeoSelector())
+        let sql = everyTrip.rowsSQL
             .replacingOccurrences(of: "$1", with: "'\(start)'::timestamptz")
             .replacingOccurrences(of: "$2", with: "'\(end)'::timestamptz")
             .replacingOccurrences(of: "$3", with: "'{}'")

@@ -93,7 +93,7 @@ struct TripFileJob {
         let progress = self.progress
         return try await withOverlappedConsumer(consumer, threadPool: threadPool) { submit in
             try await streamRows(
-                TripQuery.rowsSQL, rows.query.parameters, on: rows.connection, into: &formatter,
+                rows.query.rowsSQL, rows.query.parameters, on: rows.connection, into: &formatter,
                 chunkBytes: chunkBytes, total: total, progress: progress, submit: submit
             ) { row, formatter in try rowWriter.write(row, into: &formatter) }
         }

@@ -40,8 +40,9 @@ public struct TripQuery: Sendable {
         \(TripQuerySQL.filter)
         """
 
-    /// The rows, in `TripQuerySQL.Column` order, by start then id.
-    public static let rowsSQL = """
+    /// The rows, in `TripQuerySQL.Column` order, by start then id, when a perimeter filters the
+    /// trips: the selection is materialised once, so that the perimeter test runs once.
+    static let rowsOfAPerimeterSQL = """
         WITH \(TripQuerySQL.latestPerimeters),
         \(TripQuerySQL.selected),
         \(TripQuerySQL.incentives)
@@ -49,6 +50,19 @@ public struct TripQuery: Sendable {
         \(TripQuerySQL.rowsFrom)
         ORDER BY c.start_datetime, c._id
         """
+
+    /// The rows, in `TripQuerySQL.Column` order, by start then id, when no perimeter filters the
+    /// trips (operator and registry exports): one pass over the trips.
+    static let rowsOfEveryPlaceSQL = """
+        WITH \(TripQuerySQL.latestPerimeters)
+        SELECT \(TripQuerySQL.selectList)
+        \(TripQuerySQL.directFrom)
+        \(TripQuerySQL.filter)
+        ORDER BY c.start_datetime, c._id
+        """
+
+    /// The statement of the rows of this export, taking `parameters`.
+    public var rowsSQL: String { geoSelector.isEmpty ? Self.rowsOfEveryPlaceSQL : Self.rowsOfAPerimeterSQL }
 
     /// Counts the rows on `connection` (inside the caller's snapshot).
     public func count(on connection: PostgresConnection) async throws -> Int {

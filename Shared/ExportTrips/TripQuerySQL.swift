@@ -87,7 +87,8 @@ enum TripQuerySQL {
 
     /// The ids of the selected trips (and the keys of their registry incentives), materialised
     /// once: the incentives are then aggregated for these trips only, in one pass each that the
-    /// planner can hash, instead of one aggregate per row.
+    /// planner can hash, instead of one aggregate per row. Used when a perimeter filters the
+    /// trips, so that the perimeter test runs once.
     static let selected = """
         selected AS MATERIALIZED (
             SELECT c._id, c.operator_id, c.operator_journey_id
@@ -96,31 +97,48 @@ enum TripQuerySQL {
         )
         """
 
-    /// The operator incentives (by `idx`, gaps skipped) and the validated registry incentives (by
-    /// `policy_id`) of each selected trip, aggregated so that a trip stays one row.
+    /// The operator incentives (by `idx`, gaps skipped) of the trips `trips` (a relation with
+    /// `_id`), aggregated so that a trip stays one row.
+    private static func operatorIncentives(of trips: String, where condition: String = "") -> String {
+        """
+        SELECT i.carpool_id, array_agg(i.siret ORDER BY i.idx) AS siret,
+            array_agg(co.legal_name ORDER BY i.idx) AS name, array_agg(i.amount ORDER BY i.idx) AS amount
+        FROM \(trips)
+        JOIN carpool_v2.operator_incentives i ON i.carpool_id = x._id
+        LEFT JOIN company.companies co ON co.siret = i.siret
+        \(condition)
+        GROUP BY i.carpool_id
+        """
+    }
+
+    /// The validated registry incentives (by `policy_id`) of the trips `trips` (a relation with
+    /// `_id`, `operator_id`, `operator_journey_id`), aggregated so that a trip stays one row.
+    private static func registryIncentives(of trips: String, where condition: String = "") -> String {
+        """
+        SELECT x._id AS carpool_id, array_agg(pi.policy_id ORDER BY pi.policy_id) AS policy_id,
+            array_agg(p.name ORDER BY pi.policy_id) AS name,
+            array_agg(tc.siret ORDER BY pi.policy_id) AS siret,
+            array_agg(tg.name ORDER BY pi.policy_id) AS territory,
+            array_agg(CASE WHEN p.unit = 'point' THEN NULL ELSE pi.amount END ORDER BY pi.policy_id) AS amount
+        FROM \(trips)
+        JOIN policy.incentives pi
+            ON pi.operator_id = x.operator_id AND pi.operator_journey_id = x.operator_journey_id
+            AND pi.status = 'validated'
+        JOIN policy.policies p ON p._id = pi.policy_id
+        LEFT JOIN territory.territory_group tg ON tg._id = p.territory_id
+        LEFT JOIN company.companies tc ON tc._id = tg.company_id
+        \(condition)
+        GROUP BY x._id
+        """
+    }
+
+    /// The incentives of the `selected` trips, as the CTEs `oi` and `ri`.
     static let incentives = """
         oi AS (
-            SELECT i.carpool_id, array_agg(i.siret ORDER BY i.idx) AS siret,
-                array_agg(co.legal_name ORDER BY i.idx) AS name, array_agg(i.amount ORDER BY i.idx) AS amount
-            FROM selected x
-            JOIN carpool_v2.operator_incentives i ON i.carpool_id = x._id
-            LEFT JOIN company.companies co ON co.siret = i.siret
-            GROUP BY i.carpool_id
+        \(operatorIncentives(of: "selected x"))
         ),
         ri AS (
-            SELECT x._id AS carpool_id, array_agg(pi.policy_id ORDER BY pi.policy_id) AS policy_id,
-                array_agg(p.name ORDER BY pi.policy_id) AS name,
-                array_agg(tc.siret ORDER BY pi.policy_id) AS siret,
-                array_agg(tg.name ORDER BY pi.policy_id) AS territory,
-                array_agg(CASE WHEN p.unit = 'point' THEN NULL ELSE pi.amount END ORDER BY pi.policy_id) AS amount
-            FROM selected x
-            JOIN policy.incentives pi
-                ON pi.operator_id = x.operator_id AND pi.operator_journey_id = x.operator_journey_id
-                AND pi.status = 'validated'
-            JOIN policy.policies p ON p._id = pi.policy_id
-            LEFT JOIN territory.territory_group tg ON tg._id = p.territory_id
-            LEFT JOIN company.companies tc ON tc._id = tg.company_id
-            GROUP BY x._id
+        \(registryIncentives(of: "selected x"))
         )
         """
 
@@ -134,5 +152,26 @@ enum TripQuerySQL {
         LEFT JOIN latest ep ON ep.arr = g.end_geo_code
         LEFT JOIN oi ON oi.carpool_id = c._id
         LEFT JOIN ri ON ri.carpool_id = c._id
+        """
+
+    /// The trips of the period and the operators, whatever their status and perimeter: a
+    /// superset of the rows, enough to aggregate their incentives before the join.
+    private static let tripsOfThePeriod = """
+        WHERE x.start_datetime >= $1 AND x.start_datetime < $2
+          AND (cardinality($3::int[]) = 0 OR x.operator_id = ANY($3::int[]))
+        """
+
+    /// Every trip with everything its row shows, when no perimeter filters the trips: one pass
+    /// over the trips, with the incentives of the period aggregated beside it. Measured on
+    /// 930,000 rows: 22 s against 32 s for the form over `selected`, which materialises the ids
+    /// and joins the trips a second time.
+    static let directFrom = """
+        \(from)
+        LEFT JOIN (
+        \(operatorIncentives(of: "carpool_v2.carpools x", where: tripsOfThePeriod))
+        ) oi ON oi.carpool_id = c._id
+        LEFT JOIN (
+        \(registryIncentives(of: "carpool_v2.carpools x", where: tripsOfThePeriod))
+        ) ri ON ri.carpool_id = c._id
         """
 }
