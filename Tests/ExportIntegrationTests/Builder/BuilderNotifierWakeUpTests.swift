@@ -6,7 +6,8 @@ import Testing
 @Suite struct BuilderNotifierWakeUpTests {
     @Test func wakesTheNotifierWithTheInternalToken() async throws {
         try await NotifierStandIn.with { notifier in
-            let wakeUp = NotifierWakeUp(baseURL: notifier.baseURL, token: "t0ken", logger: .quiet)
+            let wakeUp = NotifierWakeUp(
+                baseURL: notifier.baseURL, token: "t0ken", timeout: .seconds(20), logger: .quiet)
             #expect(await wakeUp.wake(export: UUID()))
             #expect(notifier.authorizations == ["Bearer t0ken"])
         }
@@ -14,7 +15,9 @@ import Testing
 
     @Test func sendsNoAuthorizationWithoutAToken() async throws {
         try await NotifierStandIn.with { notifier in
-            #expect(await NotifierWakeUp(baseURL: notifier.baseURL, token: "", logger: .quiet).wake())
+            #expect(
+                await NotifierWakeUp(baseURL: notifier.baseURL, token: "", timeout: .seconds(20), logger: .quiet).wake()
+            )
             #expect(notifier.authorizations == [""])
         }
     }

@@ -9,11 +9,12 @@ import Testing
     @Test func cancellingDuringTheBuildStoresNothingAndSendsNothing() async throws {
         try await BuilderWorkerBench.with("builder_cancel") { bench in
             let created = try await bench.createExport(format: .xlsx)
-            let builder = try bench.start("run", name: "builder", ["BUILDER_LEASE_TIMEOUT": "3"])
-            try await bench.withUpstreamLocked {
+            let builder = try await bench.withUpstreamLocked {
+                let builder = try bench.start("run", name: "builder", ["BUILDER_LEASE_TIMEOUT": "3"])
                 try await waitUntil(seconds: 20) { try await bench.status(created.uuid) == .processing }
                 _ = try await ExportLifecycle(pool: bench.pool).cancel(created.id, actor: "42")
                 try await waitUntil(seconds: 20) { bench.output("builder").contains("stopping the attempt") }
+                return builder
             }
             try await waitUntil(seconds: 20) { bench.output("builder").contains("nothing stored") }
             let record = try await bench.record(created.uuid)
@@ -29,8 +30,8 @@ import Testing
     @Test func anExportOfAKilledBuilderIsRescuedByAnotherAndSucceeds() async throws {
         try await BuilderWorkerBench.with("builder_kill") { bench in
             let created = try await bench.createExport()
-            let doomed = try bench.start("run", name: "doomed")
             try await bench.withUpstreamLocked {
+                let doomed = try bench.start("run", name: "doomed")
                 try await waitUntil(seconds: 20) { try await bench.status(created.uuid) == .processing }
                 kill(doomed.process.processIdentifier, SIGKILL)
                 try await waitUntil { !doomed.process.isRunning }

@@ -88,11 +88,12 @@ extension BuilderWorkerBench {
     }
 
     /// Holds an exclusive lock on the upstream journeys while `body` runs, so that a builder's
-    /// count waits: the build is "in progress" for as long as the test needs.
-    func withUpstreamLocked(_ body: () async throws -> Void) async throws {
+    /// count waits: the build is "in progress" for as long as the test needs. Start the builder
+    /// inside `body`: one started before could finish a small build before the lock is taken.
+    func withUpstreamLocked<Result>(_ body: () async throws -> Result) async throws -> Result {
         try await pool.withTransaction { connection in
             try await connection.executeScript("LOCK TABLE carpool_v2.carpools IN ACCESS EXCLUSIVE MODE")
-            try await body()
+            return try await body()
         }
     }
 }

@@ -28,14 +28,24 @@ final class NotifierStandIn: Sendable {
             standIn.calls.withLock { $0.append(authorization) }
             return "queued"
         }
+        let (running, serverRuns) = AsyncStream<Void>.makeStream()
         let app = Application(
             router: router,
-            configuration: .init(address: .hostname("127.0.0.1", port: standIn.baseURL.port ?? 0)), logger: .quiet)
+            configuration: .init(address: .hostname("127.0.0.1", port: standIn.baseURL.port ?? 0)),
+            onServerRunning: { _ in serverRuns.yield() }, logger: .quiet)
         let group = ServiceGroup(services: [app], logger: .quiet)
         try await withThrowingTaskGroup(of: Void.self) { tasks in
-            tasks.addTask { try await group.run() }
+            tasks.addTask {
+                defer { serverRuns.finish() }
+                try await group.run()
+            }
+            var runs = running.makeAsyncIterator()
+            guard await runs.next() != nil else {
+                // The server stopped before listening: its error (a port taken…) is the test's.
+                try await tasks.waitForAll()
+                throw CancellationError()
+            }
             do {
-                try await waitUntil { await ServiceProcess.get(standIn.baseURL.absoluteString) != nil }
                 try await body(standIn)
             } catch {
                 await group.triggerGracefulShutdown()
