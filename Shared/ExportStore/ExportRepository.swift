@@ -11,32 +11,51 @@ public struct ExportRepository: Sendable {
     /// Creates a repository over `pool`.
     public init(pool: PostgresPool) { self.pool = pool }
 
-    /// Writes the export, its recipients and its `created` log in one transaction, then wakes
-    /// the builders with `NOTIFY export_created`.
+    /// Writes the export, its recipients and its `created` log and wakes the builders with
+    /// `NOTIFY export_created`, in one transaction. With `maxUnfinished`, the user's creations are
+    /// serialised by `ExportQuotas` and the export is written only while the user has fewer
+    /// unfinished exports, else `PendingLimitReached` is thrown.
     public func create(_ export: NewExport, actor: String, maxUnfinished: Int? = nil) async throws -> ExportRecord {
-        let record = try await pool.withTransaction { connection in
-            if let maxUnfinished {
-                try await ExportQuotas.reserve(createdBy: export.createdBy, limit: maxUnfinished, on: connection)
+        try await pool.withTransaction { connection in
+            if maxUnfinished != nil { try await ExportQuotas.lock(createdBy: export.createdBy, on: connection) }
+            let row = try unwrap(
+                try await connection.queryFirst(
+                    Self.createSQL,
+                    [
+                        export.type.rawValue, export.format.rawValue, export.createdBy, try export.params.json(),
+                        maxUnfinished, export.recipients.map(\.email), export.recipients.map(\.fullname),
+                        "export \(export.type.rawValue) created", actor, Self.createdChannel,
+                    ]))
+            guard try row.decode(Int64?.self, at: 0) != nil else {
+                throw PendingLimitReached(unfinished: try row.decode(Int.self, at: ExportColumns.count))
             }
-            let row = try await connection.queryFirst(
-                """
-                INSERT INTO export.exports AS e (type, format, created_by, params)
-                VALUES ($1, $2, $3, $4::jsonb) RETURNING \(ExportColumns.list)
-                """,
-                [export.type.rawValue, export.format.rawValue, export.createdBy, try export.params.json()])
-            let record = try ExportRecord(row: try unwrap(row))
-            for recipient in export.recipients {
-                try await connection.execute(
-                    "INSERT INTO export.recipients (export_id, email, fullname) VALUES ($1, $2, $3)",
-                    [record.id, recipient.email, recipient.fullname])
-            }
-            try await Self.log(
-                record.id, .created, "export \(export.type.rawValue) created", actor: actor, on: connection)
-            try await connection.notify(channel: Self.createdChannel, payload: record.uuid.uuidString.lowercased())
-            return record
+            return try ExportRecord(row: row)
         }
-        return record
     }
+
+    /// One statement for a create (one round trip instead of one per row): the count of the
+    /// user's unfinished exports, then, when it is below `$5` (or `$5` is null), the export, its
+    /// recipients in order, its `created` log and the notification. Selects the export (null when
+    /// refused), then the count.
+    private static let createSQL = """
+        WITH quota AS (
+            SELECT count(*) AS unfinished FROM export.exports
+            WHERE created_by = $3 AND status IN ('pending', 'processing', 'uploading', 'sending')
+        ), e AS (
+            INSERT INTO export.exports (type, format, created_by, params)
+            SELECT $1, $2, $3, $4::jsonb FROM quota WHERE $5::int IS NULL OR quota.unfinished < $5::int
+            RETURNING *
+        ), recipients AS (
+            INSERT INTO export.recipients (export_id, email, fullname)
+            SELECT e._id, r.email, r.fullname
+            FROM e, unnest($6::text[], $7::text[]) WITH ORDINALITY AS r(email, fullname, n) ORDER BY r.n
+        ), created AS (
+            INSERT INTO export.logs (export_id, type, message, actor) SELECT e._id, 'created', $8, $9 FROM e
+        )
+        SELECT \(ExportColumns.list), quota.unfinished,
+            CASE WHEN e._id IS NOT NULL THEN pg_notify($10, e.uuid::text) END
+        FROM quota LEFT JOIN e ON true
+        """
 
     /// The export with this uuid, or nil.
     public func find(_ uuid: UUID) async throws -> ExportRecord? {
