@@ -31,8 +31,8 @@ struct ExportRequestValidator: Sendable {
         if zone == nil || tz.isEmpty { fail("tz", "n'est pas un fuseau horaire IANA connu") }
         let format = ExportFormat(rawValue: body.format ?? "xlsx")
         if format == nil { fail("format", "doit valoir xlsx ou csv") }
-        let start = Self.instant(body.startAt)
-        let end = Self.instant(body.endAt)
+        let start = RFC3339.instant(body.startAt)
+        let end = RFC3339.instant(body.endAt)
         if start == nil { fail("start_at", "doit être une date RFC 3339 avec fuseau") }
         if end == nil { fail("end_at", "doit être une date RFC 3339 avec fuseau") }
         if let start, let end {
@@ -97,14 +97,5 @@ struct ExportRequestValidator: Sendable {
             }
         }
         return result
-    }
-
-    /// The instant of an RFC 3339 text with an offset, with or without fractional seconds.
-    static func instant(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        if let date = formatter.date(from: text) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: text)
     }
 }
