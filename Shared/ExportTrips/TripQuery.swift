@@ -32,12 +32,22 @@ public struct TripQuery: Sendable {
     /// nothing, and the final sort of wide rows spills to disk under the default `work_mem`.
     public static let transactionSettings = "SET LOCAL jit = off; SET LOCAL work_mem = '128MB'"
 
-    /// The count of the rows.
-    public static let countSQL = """
+    /// The count of the rows when a perimeter filters the trips, taking `parameters`.
+    static let countOfAPerimeterSQL = """
         WITH \(TripQuerySQL.latestPerimeters)
         SELECT count(*)
         \(TripQuerySQL.from)
         \(TripQuerySQL.filter)
+        """
+
+    /// The count of the rows when no perimeter filters the trips, taking the first three of
+    /// `parameters`: nothing to join but the statuses (930,000 rows: 0.7 s instead of 3.7 s, and
+    /// a plan made in 0.3 ms instead of several, which the API's estimates pay on every create).
+    static let countOfEveryPlaceSQL = """
+        SELECT count(*)
+        FROM carpool_v2.carpools c
+        JOIN carpool_v2.status s ON s.carpool_id = c._id
+        \(TripQuerySQL.tripFilter)
         """
 
     /// The rows, in `TripQuerySQL.Column` order, by start then id, when a perimeter filters the
@@ -66,7 +76,10 @@ public struct TripQuery: Sendable {
 
     /// Counts the rows on `connection` (inside the caller's snapshot).
     public func count(on connection: PostgresConnection) async throws -> Int {
-        guard let row = try await connection.queryFirst(Self.countSQL, parameters) else { return 0 }
+        let statement =
+            geoSelector.isEmpty
+            ? (Self.countOfEveryPlaceSQL, Array(parameters.prefix(3))) : (Self.countOfAPerimeterSQL, parameters)
+        guard let row = try await connection.queryFirst(statement.0, statement.1) else { return 0 }
         return try row.decode(Int.self, at: 0)
     }
 }

@@ -52,11 +52,16 @@ enum TripQuerySQL {
         LEFT JOIN latest ep ON ep.arr = g.end_geo_code
         """
 
-    /// The rows of rules §3: processed, in the period, of the operators, in the perimeter.
-    static let filter = """
+    /// The trips of rules §3 wherever they are: processed, in the period, of the operators.
+    static let tripFilter = """
         WHERE s.acquisition_status = 'processed'
           AND c.start_datetime >= $1 AND c.start_datetime < $2
           AND (cardinality($3::int[]) = 0 OR c.operator_id = ANY($3::int[]))
+        """
+
+    /// The rows of rules §3: processed, in the period, of the operators, in the perimeter.
+    static let filter = """
+        \(tripFilter)
           AND (cardinality($4::text[]) = 0 OR EXISTS (
               SELECT 1 FROM unnest($4::text[], $5::text[]) AS f(level, code)
               WHERE \(matches("sp")) OR \(matches("ep"))))
