@@ -8,7 +8,8 @@
 # so that they write the same cells: the plain C writer (zlib level 1, Benchmarks/builder/xlsx_plain.c),
 # libxlsxwriter in constant-memory mode, Python XlsxWriter (first 100,000 rows only: a million
 # takes a quarter of an hour), and `COPY (the builder's query) TO STDOUT csv | gzip -1`. Prints
-# rows/s, the ratios the targets name, file sizes and peak memory. Files go to var/bench/builder.
+# rows/s, the ratios the targets name, file sizes, peak memory and the builder's own split of its
+# time (count, query until the first row, rows, zip, upload). Files go to var/bench/builder.
 set -euo pipefail
 # shellcheck source=scripts/common.sh
 source "$(dirname "$0")/../../scripts/common.sh"
@@ -55,6 +56,20 @@ measure() {
     printf '%s %s\n' "$name" "$(tail -n 1 "$OUT/time.txt")" >>"$OUT/times"
 }
 seconds() { awk -v n="$1" '$1 == n {print $2}' "$OUT/times"; }
+# phases NAME: the builder's own split of its run NAME (from its JSON log): count, query until
+# the first row, rows (values, formatting, compression), zip, upload, in seconds.
+phases() {
+    "$PY" - "$OUT/$1.err" <<'PYTHON'
+import json, sys
+fields = {}
+for line in open(sys.argv[1]):
+    try:
+        fields.update(json.loads(line))
+    except ValueError:
+        pass
+print("  ".join(f"{name} {int(fields[name + '_ms']) / 1000:.1f} s" for name in ("count", "query", "rows", "zip", "upload")))
+PYTHON
+}
 peak() { awk -v n="$1" '$1 == n {printf "%d", $3 / 1024}' "$OUT/times"; }
 rate() { awk -v r="$1" -v s="$2" 'BEGIN {printf "%d", r / s}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
@@ -64,7 +79,7 @@ size_of() { stat -c %s "$1" | awk '{printf "%.0f MB", $1 / 1e6}'; }
 build() {
     local uuid
     uuid="$("$BIN/export-api" export:create --type registry --start "$start" --end "$end" --format "$1" --force)"
-    measure "builder-$1" "$BIN/export-builder" process
+    LOG_LEVEL=info LOG_FORMAT=json measure "builder-$1" "$BIN/export-builder" process
     [[ "$("$ROOT/scripts/pg" psql -d "$database" -Atc "SELECT status FROM export.exports WHERE uuid = '$uuid'")" == success ]] \
         || die "the $1 export did not succeed ($OUT/builder-$1.err)"
     find "$STORAGE_DIR/exports/$uuid" -name '*.zip'
@@ -111,6 +126,8 @@ for trips in "${sizes[@]}"; do
     printf '%-44s %9s %9s %10s %12s\n' "Python XlsxWriter ($python_rows rows)" "$(seconds xlsxwriter)" "$xlsxwriter" \
         "$(peak xlsxwriter)" "$(size_of "$OUT/xlsxwriter.xlsx")"
     printf '%-44s %9s %9s %10s %12s\n' "COPY csv | gzip -1" "$(seconds copy-gzip)" "$copy" "$(peak copy-gzip)" "-"
+    echo "builder phases, XLSX: $(phases builder-xlsx)"
+    echo "builder phases, CSV:  $(phases builder-csv)"
     echo "ratios: XLSX / plain C $(ratio "$builder_xlsx" "$plain") (target ≥ 0.7)," \
         "/ libxlsxwriter $(ratio "$builder_xlsx" "$libxlsxwriter") (≥ 3)," \
         "/ XlsxWriter $(ratio "$builder_xlsx" "$xlsxwriter") (≥ 25); CSV / COPY|gzip $(ratio "$builder_csv" "$copy") (≥ 0.7)"

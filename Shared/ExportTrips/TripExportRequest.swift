@@ -72,6 +72,8 @@ public struct TripExportFile: Sendable {
     public var fileSize: Int64
     /// Time spent building.
     public var duration: Duration
+    /// Where that time went.
+    public var phases: TripBuildPhases
 
     /// Deletes the ZIP and its scratch folder.
     public func removeFiles() {

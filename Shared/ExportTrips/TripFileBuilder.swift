@@ -37,7 +37,8 @@ public struct TripFileBuilder: Sendable {
             file.duration = ContinuousClock.now - started
             logger.info(
                 "export file built",
-                metadata: ["uuid": "\(request.uuid)", "rows": "\(file.rows)", "bytes": "\(file.fileSize)"])
+                metadata: file.phases.logMetadata.merging(
+                    ["uuid": "\(request.uuid)", "rows": "\(file.rows)", "bytes": "\(file.fileSize)"]) { $1 })
             return file
         } catch {
             try? FileManager.default.removeItem(atPath: folder)
@@ -58,13 +59,17 @@ public struct TripFileBuilder: Sendable {
         let rowWriter = TripRowWriter(columns: fields.map(\.column), zone: zone, campaigns: settings.campaigns)
         return try await pool.withTransaction(isolation: .repeatableRead, readOnly: true) { connection in
             try await connection.executeScript(TripQuery.transactionSettings)
+            let countStarted = ContinuousClock.now
             let count = try await query.count(on: connection)
+            let counted = ContinuousClock.now - countStarted
             await progress(TripExportProgress(rowsWritten: 0, rowsTotal: count))
             var job = TripFileJob(
                 request: request, fields: fields, count: count, folder: folder, settings: settings,
                 threadPool: threadPool, progress: progress)
-            return try await job.run(
+            var file = try await job.run(
                 rowWriter: rowWriter, rows: TripFileJob.TripRowSource(connection: connection, query: query))
+            file.phases.count = counted
+            return file
         }
     }
 }

@@ -18,7 +18,8 @@ struct TripFileJob {
     /// 4 GiB); below, a CSV that passes 4 GiB anyway is refused with a clear error.
     private static let csvZip64Rows = 3_500_000
 
-    /// Writes the file from the rows of `rows` and returns it.
+    /// Writes the file from the rows of `rows` and returns it, with the time of each phase
+    /// after the count.
     mutating func run(rowWriter: TripRowWriter, rows: TripRowSource) async throws
         -> TripExportFile
     {
@@ -26,6 +27,7 @@ struct TripFileJob {
         let zipPath = (folder as NSString).appendingPathComponent("\(baseName).zip")
         let written: Int
         var sheets = 1
+        var phases = TripBuildPhases()
         switch request.format {
         case .xlsx:
             let xlsxPath = (folder as NSString).appendingPathComponent("\(baseName).xlsx")
@@ -34,7 +36,10 @@ struct TripFileJob {
             var formatter = XlsxRowFormatter(
                 columns: fields.map { XlsxColumn(name: $0.column.rawValue, width: $0.width) },
                 maxRowsPerSheet: settings.sheetMaxRows, expectedRows: count, capacity: settings.chunkBytes)
-            written = try await write(into: &formatter, consumer: package, rowWriter: rowWriter, rows: rows)
+            written = try await write(
+                into: &formatter, consumer: package, rowWriter: rowWriter, rows: rows, phases: &phases)
+            let zipStarted = ContinuousClock.now
+            defer { phases.zip = ContinuousClock.now - zipStarted }
             sheets = formatter.sheet
             let scope = ExportScope(request: request, rows: written)
             let help = ExportDocuments.helpSheet(scope, fields: fields)
@@ -58,7 +63,10 @@ struct TripFileJob {
                     path: zipPath, entry: "\(baseName).csv", compression: .deflated(level: level), zip64: zip64)
             }
             var formatter = CsvRowFormatter(header: fields.map(\.column.rawValue), capacity: settings.chunkBytes)
-            written = try await write(into: &formatter, consumer: entry, rowWriter: rowWriter, rows: rows)
+            written = try await write(
+                into: &formatter, consumer: entry, rowWriter: rowWriter, rows: rows, phases: &phases)
+            let zipStarted = ContinuousClock.now
+            defer { phases.zip = ContinuousClock.now - zipStarted }
             let readme = readmeEntry(ExportScope(request: request, rows: written), dataFileName: "\(baseName).csv")
             try await threadPool.runIfActive { try entry.finish(appending: [readme]) }
         }
@@ -66,7 +74,7 @@ struct TripFileJob {
         let size = try FileManager.default.attributesOfItem(atPath: zipPath)[.size] as? NSNumber
         return TripExportFile(
             zipPath: zipPath, zipName: "\(baseName).zip", rows: written, sheets: sheets,
-            fileSize: size?.int64Value ?? 0, duration: .zero)
+            fileSize: size?.int64Value ?? 0, duration: .zero, phases: phases)
     }
 
     /// Where the rows come from: the query, on the connection holding the snapshot.
@@ -82,20 +90,25 @@ struct TripFileJob {
     }
 
     /// Streams the rows through `formatter` into `consumer`, compression overlapping
-    /// formatting, and reports progress at most once a second; returns the rows written.
+    /// formatting, and reports progress at most once a second; returns the rows written and
+    /// records the `query` and `rows` phases.
     private func write<Formatter: RowFormatter>(
         into formatter: inout Formatter, consumer: some ChunkConsumer, rowWriter: TripRowWriter,
-        rows: TripRowSource
+        rows: TripRowSource, phases: inout TripBuildPhases
     ) async throws -> Int {
         var rowWriter = rowWriter
         let chunkBytes = settings.chunkBytes
         let total = count
         let progress = self.progress
-        return try await withOverlappedConsumer(consumer, threadPool: threadPool) { submit in
+        let started = ContinuousClock.now
+        let streamed = try await withOverlappedConsumer(consumer, threadPool: threadPool) { submit in
             try await streamRows(
                 rows.query.rowsSQL, rows.query.parameters, on: rows.connection, into: &formatter,
                 chunkBytes: chunkBytes, total: total, progress: progress, submit: submit
             ) { row, formatter in try rowWriter.write(row, into: &formatter) }
         }
+        phases.query = streamed.untilFirstRow
+        phases.rows = ContinuousClock.now - started - streamed.untilFirstRow
+        return streamed.rows
     }
 }

@@ -2,8 +2,8 @@ import ExportStore
 
 /// How one attempt at an export ended.
 enum AttemptOutcome: Sendable {
-    /// The file is stored and the success recorded.
-    case succeeded(file: StoredExportFile, rows: Int)
+    /// The file is stored (in `upload`) and the success recorded.
+    case succeeded(file: StoredExportFile, rows: Int, upload: Duration)
     /// The attempt failed; `detail` is the underlying error, for the log only.
     case failed(ExportFailure, detail: String)
     /// The attempt was stopped before its end.

@@ -72,11 +72,13 @@ struct ExportJob: Sendable {
     private func conclude(_ outcome: AttemptOutcome, lease: Lease, elapsed: Duration) async {
         let metadata: Logger.Metadata = ["export": "\(lease.uuid)", "attempt": "\(lease.attempt)"]
         switch outcome {
-        case .succeeded(let file, let rows):
+        case .succeeded(let file, let rows, let upload):
             metrics.recordSuccess(rows: rows, duration: elapsed)
-            logger.info(
-                "export built and stored",
-                metadata: metadata.merging(["rows": "\(rows)", "bytes": "\(file.size)", "key": "\(file.key)"]) { $1 })
+            let stored: Logger.Metadata = [
+                "rows": "\(rows)", "bytes": "\(file.size)", "key": "\(file.key)",
+                "upload_ms": "\(Int(upload / .milliseconds(1)))",
+            ]
+            logger.info("export built and stored", metadata: metadata.merging(stored) { $1 })
             await notifier.wake(export: lease.uuid)
         case .failed(let failure, let detail):
             await recordFailure(failure, detail: detail, lease: lease, metadata: metadata)

@@ -24,6 +24,7 @@ struct ExportPipeline: Sendable {
             return .from(error, phase: "build", genericMessage: "the file could not be built")
         }
         defer { file.removeFiles() }
+        let uploadStarted = ContinuousClock.now
         do {
             try await queue.advance(lease, to: .uploading)
             if let path = file.path {
@@ -32,6 +33,7 @@ struct ExportPipeline: Sendable {
         } catch {
             return .from(error, phase: "upload", genericMessage: "the file could not be stored")
         }
+        let upload = ContinuousClock.now - uploadStarted
         let durationMilliseconds = Int((ContinuousClock.now - started) / .milliseconds(1))
         let stored = StoredExportFile(
             key: file.key, size: Int(file.size), statsJSON: file.statsJSON(durationMilliseconds))
@@ -42,6 +44,6 @@ struct ExportPipeline: Sendable {
             // The object stays: if another builder holds the export now, it writes the same key.
             return .from(error, phase: "sending", genericMessage: "the success could not be recorded")
         }
-        return .succeeded(file: stored, rows: file.rows)
+        return .succeeded(file: stored, rows: file.rows, upload: upload)
     }
 }

@@ -23,7 +23,7 @@ struct OpendataFileJob {
             try await streamRows(
                 OpendataQuery.rowsSQL, parameters, on: connection, into: &formatter, chunkBytes: chunkBytes,
                 total: total, progress: progress, submit: submit
-            ) { row, formatter in try rowWriter.write(row, into: &formatter) }
+            ) { row, formatter in try rowWriter.write(row, into: &formatter) }.rows
         }
         try await threadPool.runIfActive { try file.close() }
         return written

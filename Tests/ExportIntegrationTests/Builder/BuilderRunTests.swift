@@ -59,6 +59,9 @@ import Testing
         #expect(try await builder.terminate() == 0)
         let output = bench.output("builder")
         #expect(output.contains("export built and stored"))
+        for phase in ["count_ms", "query_ms", "rows_ms", "zip_ms", "upload_ms"] {
+            #expect(output.contains("\"\(phase)\""), "the time of each phase is logged")
+        }
         #expect(output.contains(created.uuid.uuidString))
         #expect(!output.contains("@example.org"), "no e-mail address in the logs")
         #expect(notifier.authorizations == ["Bearer t0ken"], "the notifier woken once, with the token")

@@ -1,0 +1,30 @@
+public import Logging
+
+/// Where the time of one trip file build went, logged with `export file built` and read by the
+/// builder benchmark.
+public struct TripBuildPhases: Sendable, Equatable {
+    /// The count query.
+    public var count: Duration = .zero
+    /// From the rows statement to its first row: the query's work before any row can be
+    /// written (joins, aggregates, the final sort).
+    public var query: Duration = .zero
+    /// From the first row to the last byte of the data file: reading the rows, computing the
+    /// values, formatting and compressing, overlapped.
+    public var rows: Duration = .zero
+    /// Closing the data file and writing the ZIP around it.
+    public var zip: Duration = .zero
+
+    /// Creates empty phases.
+    public init() {}
+
+    /// The phases in milliseconds, as log metadata (`count_ms`, `query_ms`, `rows_ms`, `zip_ms`).
+    public var logMetadata: Logger.Metadata {
+        [
+            "count_ms": "\(Self.milliseconds(count))", "query_ms": "\(Self.milliseconds(query))",
+            "rows_ms": "\(Self.milliseconds(rows))", "zip_ms": "\(Self.milliseconds(zip))",
+        ]
+    }
+
+    /// `duration` in whole milliseconds.
+    static func milliseconds(_ duration: Duration) -> Int { Int(duration / .milliseconds(1)) }
+}
