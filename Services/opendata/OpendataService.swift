@@ -1,3 +1,4 @@
+import ExportRuntime
 import Logging
 import ServiceLifecycle
 
@@ -10,16 +11,7 @@ struct OpendataService: Service {
 
     /// Runs rounds until the service group shuts down.
     func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                await publishLoggingFailure()
-                do {
-                    try await Task.sleep(for: .seconds(intervalSeconds))
-                } catch {
-                    return
-                }
-            }
-        }
+        try await RepeatingService(every: .seconds(intervalSeconds)) { await publishLoggingFailure() }.run()
     }
 
     /// One round; a failure is logged, never thrown.

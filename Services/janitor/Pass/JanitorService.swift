@@ -1,3 +1,4 @@
+import ExportRuntime
 import Logging
 import ServiceLifecycle
 
@@ -9,16 +10,7 @@ struct JanitorService: Service {
 
     /// Runs passes until the service group shuts down.
     func run() async throws {
-        await cancelWhenGracefulShutdown {
-            while !Task.isCancelled {
-                await runLoggingFailure()
-                do {
-                    try await Task.sleep(for: .seconds(pass.settings.intervalSeconds))
-                } catch {
-                    return
-                }
-            }
-        }
+        try await RepeatingService(every: .seconds(pass.settings.intervalSeconds)) { await runLoggingFailure() }.run()
     }
 
     /// One pass; a failure is logged, never thrown, so that the next interval tries again.
