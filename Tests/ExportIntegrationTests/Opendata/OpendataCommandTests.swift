@@ -1,25 +1,21 @@
 import ExportPostgres
-import ExportSchema
 import Foundation
 import Testing
 
 /// The commands of `export-opendata` run as real processes: exit status, the one-line reason on
 /// standard error, and nothing changed on bad input.
 @Suite struct OpendataCommandTests {
-    /// Runs `body` with a migrated database and the environment the commands need.
+    /// Runs `body` with a migrated database and the environment the commands need: the admin
+    /// commands' own, with the open-data settings.
     static func withCommands(
         _ prefix: String, _ body: (PostgresPool, [String: String]) async throws -> Void
     ) async throws {
-        try await TestDatabase.with(prefix, poolSize: 2) { pool, database in
-            _ = try await SchemaMigrator(pool: pool, logger: .quiet).migrate([.export, .upstream])
-            let storage = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)").path
-            defer { try? FileManager.default.removeItem(atPath: storage) }
-            let environment = [
-                "DATABASE_URL": database.url, "STORAGE_DIR": storage, "S3_ENDPOINT": "", "USER": "alice",
-                "LOG_LEVEL": "error", "OPENDATA_SALT": "command-test-salt", "DATAGOUV_URL": "",
-                "DATAGOUV_API_KEY": "", "DATAGOUV_DATASET": "",
+        try await AdminCommandTests.withCommands(prefix) { pool, environment, _ in
+            let opendata = [
+                "OPENDATA_SALT": "command-test-salt", "DATAGOUV_URL": "", "DATAGOUV_API_KEY": "",
+                "DATAGOUV_DATASET": "",
             ]
-            try await body(pool, environment)
+            try await body(pool, environment.merging(opendata) { $1 })
         }
     }
 
