@@ -52,11 +52,19 @@ enum TripQuerySQL {
         LEFT JOIN latest ep ON ep.arr = g.end_geo_code
         """
 
+    /// True when the trip `alias` starts in the period `$1`–`$2` and belongs to one of the
+    /// operators `$3` (all when empty).
+    private static func inPeriodOfOperators(_ alias: String) -> String {
+        """
+        \(alias).start_datetime >= $1 AND \(alias).start_datetime < $2
+          AND (cardinality($3::int[]) = 0 OR \(alias).operator_id = ANY($3::int[]))
+        """
+    }
+
     /// The trips of rules §3 wherever they are: processed, in the period, of the operators.
     static let tripFilter = """
         WHERE s.acquisition_status = 'processed'
-          AND c.start_datetime >= $1 AND c.start_datetime < $2
-          AND (cardinality($3::int[]) = 0 OR c.operator_id = ANY($3::int[]))
+          AND \(inPeriodOfOperators("c"))
         """
 
     /// The rows of rules §3: processed, in the period, of the operators, in the perimeter.
@@ -161,10 +169,7 @@ enum TripQuerySQL {
 
     /// The trips of the period and the operators, whatever their status and perimeter: a
     /// superset of the rows, enough to aggregate their incentives before the join.
-    private static let tripsOfThePeriod = """
-        WHERE x.start_datetime >= $1 AND x.start_datetime < $2
-          AND (cardinality($3::int[]) = 0 OR x.operator_id = ANY($3::int[]))
-        """
+    private static let tripsOfThePeriod = "WHERE \(inPeriodOfOperators("x"))"
 
     /// Every trip with everything its row shows, when no perimeter filters the trips: one pass
     /// over the trips, with the incentives of the period aggregated beside it. Measured on
