@@ -1,6 +1,6 @@
 public import Configuration
 
-/// Where every service reads its configuration: the process environment (contract §2), with
+/// Where every service reads its configuration: the process environment (docs/configuration.md §1), with
 /// the secret variables marked so that they are never printed by configuration access logs.
 public enum ServiceEnvironment {
     /// Variables whose values are secrets.

@@ -1,6 +1,6 @@
 import ExportPostgres
 
-/// The pending limit of rules.md §2 (`EXPORT_MAX_PENDING_PER_USER`), checked inside the
+/// The pending limit of docs/validation.md §8 (`EXPORT_MAX_PENDING_PER_USER`), checked inside the
 /// transaction that creates the export, under a per-user advisory lock: two concurrent creates
 /// by one user are counted one after the other, so the limit holds exactly.
 enum ExportQuotas {

@@ -1,6 +1,6 @@
 public import ExportPostgres
 
-/// Replaces the personal data of an export's recipients with random values (rules.md §5): an
+/// Replaces the personal data of an export's recipients with random values (docs/queue.md §13): an
 /// e-mail-shaped random string on the reserved `.invalid` domain and random text, and removes
 /// the former addresses from every other row of the export that may hold them. Used by the
 /// janitor after the TTL and by the API's DELETE (right to erasure).

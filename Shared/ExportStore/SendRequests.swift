@@ -2,7 +2,7 @@ public import ExportModels
 public import ExportPostgres
 import Foundation
 
-/// Queues the `send` e-mails of an export (contract §3 `POST /v1/exports/{uuid}/send`): the
+/// Queues the `send` e-mails of an export (docs/emails.md §5, `POST /v1/exports/{uuid}/send`): the
 /// recipients asked for are added to the export, then one outbox row per recipient carries the
 /// request's id, the sender's name and message, all in one transaction with the `sent` log.
 public struct SendRequests: Sendable {

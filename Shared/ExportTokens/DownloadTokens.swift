@@ -1,7 +1,7 @@
 public import Foundation
 import JWTKit
 
-/// Signs and checks the tokens of e-mail download links (contract §3) with a key derived from
+/// Signs and checks the tokens of e-mail download links (docs/emails.md §7) with a key derived from
 /// `JWT_SECRET`, so that a download token is never a bearer token and the reverse. The notifier
 /// signs them into its e-mails; the API checks them on `GET /v1/exports/{uuid}/download`.
 public struct DownloadTokens: Sendable {
