@@ -6,8 +6,8 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// What an owner or an admin does to an export: cancel, send, delete, read its logs (contract §3,
-/// answers per status as its table says).
+/// What an owner or an admin does to an export: cancel, send, delete, read its logs (docs/api.md §4,
+/// answers per status as docs/api.md §6 says).
 struct ExportActionsController: Sendable {
     let dependencies: APIDependencies
 

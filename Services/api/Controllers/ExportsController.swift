@@ -5,7 +5,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 
-/// Ordering and following exports: create, estimate, list and status (contract §3).
+/// Ordering and following exports: create, estimate, list and status (docs/api.md §4).
 struct ExportsController: Sendable {
     let dependencies: APIDependencies
     let idempotency: IdempotentCreation

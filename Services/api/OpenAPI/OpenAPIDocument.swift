@@ -1,6 +1,6 @@
 import Hummingbird
 
-/// `GET /openapi.json`: the OpenAPI 3.1 description of every public endpoint (contract §3). A
+/// `GET /openapi.json`: the OpenAPI 3.1 description of every public endpoint (docs/api.md §4). A
 /// test compares its paths with the router's routes and validates responses against its schemas.
 enum OpenAPIDocument {
     /// The document as served.

@@ -4,7 +4,7 @@ import ExportStore
 import Foundation
 import Hummingbird
 
-/// Makes `POST /v1/exports` idempotent under an `Idempotency-Key` header (contract §3): a repeat
+/// Makes `POST /v1/exports` idempotent under an `Idempotency-Key` header (docs/api.md §8): a repeat
 /// of the same request within 24 hours returns the first answer; the same key with another body
 /// is a 409.
 struct IdempotentCreation: Sendable {

@@ -4,7 +4,7 @@ import ExportStore
 import Foundation
 import Logging
 
-/// One idempotent janitor pass (rules.md §5): expire, scramble, sweep storage, delete old
+/// One idempotent janitor pass (docs/queue.md §12): expire, scramble, sweep storage, delete old
 /// records, rescue stale leases. Safe with several janitors at once: each action is fenced by
 /// the row it changes (or, for storage, by a lock), so it happens once.
 struct JanitorPass: Sendable {
