@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load benchmark of export-api on loopback (performance.md "Targets for the API"): wrk at 64
+# Load benchmark of export-api on loopback (docs/benchmarks.md §3): wrk at 64
 # connections on POST /v1/exports and GET /v1/exports/{uuid}, and pgbench running the INSERT
 # transaction of a create as the floor. Needs the test bench (make services-up), wrk, pgbench and
 # a release build (swift build -c release --product export-api). Usage: Benchmarks/api/run.sh [BIN]

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The builder benchmark (performance.md, "Targets for the builder"), run by `make bench
+# The builder benchmark (docs/benchmarks.md §2), run by `make bench
 # ARGS="builder [TRIPS…]"` (default: 100000 1000000). For each size: seeds that many journeys
 # into the database rpc_export_bench_builder of the private cluster, then measures end to end
 # (`export-builder process`: claim → rows → file → ZIP → store → success, release build, local

@@ -7,7 +7,7 @@ import Testing
 
 @testable import ExportAPI
 
-/// E-mail download links (contract §3): a token bound to the export and the recipient, valid
+/// E-mail download links (docs/emails.md §7, docs/api.md §11): a token bound to the export and the recipient, valid
 /// until the export's expiry, never a bearer token; 410 for an export gone whatever the token;
 /// a French page for browsers.
 @Suite struct APIDownloadTests {

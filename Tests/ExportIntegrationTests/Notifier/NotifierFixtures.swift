@@ -22,7 +22,7 @@ enum NotifierFixtures {
         }
     }
 
-    /// A delivery run over `pool` with `settings` (contract variable names) on top of the
+    /// A delivery run over `pool` with `settings` (variable names of docs/configuration.md §2) on top of the
     /// test's secret and a public URL.
     static func run(_ pool: PostgresPool, _ settings: [String: String]) async throws -> DeliveryRun {
         let values = ["JWT_SECRET": secret, "PUBLIC_URL": "https://export.example.test"].merging(settings) { $1 }

@@ -9,7 +9,7 @@ import Testing
 @testable import ExportAPI
 @testable import ExportNotifier
 
-/// The e-mails themselves (contract §6), written by the file transport and read back with
+/// The e-mails themselves (docs/emails.md §3–6, §11), written by the file transport and read back with
 /// Python's `email` package: headers, both parts, accents, escaping and the download link.
 @Suite struct NotifierMessageTests {
     /// A fresh `MAIL_DIR`.
