@@ -49,9 +49,9 @@ enum APIApplication {
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: ErrorMiddleware())
         health.add(to: router)
-        let idempotency = IdempotentCreation(keys: IdempotencyKeys(pool: dependencies.pool))
+        let idempotency = IdempotentRequests(pool: dependencies.pool)
         ExportsController(dependencies: dependencies, idempotency: idempotency).add(to: router)
-        ExportActionsController(dependencies: dependencies).add(to: router)
+        ExportActionsController(dependencies: dependencies, idempotency: idempotency).add(to: router)
         DownloadController(dependencies: dependencies).add(to: router)
         router.get("/openapi.json") { _, _ in OpenAPIDocument.response() }
         return router

@@ -66,6 +66,7 @@ enum OpenAPIDocument {
             "/v1/exports/{uuid}/send": {
               "parameters": [{"$ref": "#/components/parameters/uuid"}],
               "post": {"summary": "Envoyer le lien par e-mail",
+                "parameters": [{"name": "Idempotency-Key", "in": "header", "schema": {"type": "string", "maxLength": 255}}],
                 "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/SendRequest"}}}},
                 "responses": {"202": \(json("Queued")), "default": {"$ref": "#/components/responses/Error"}}}
             },

@@ -80,7 +80,8 @@ struct JanitorPass: Sendable {
         } while batch.count == Self.batchSize
     }
 
-    /// Deletes the records older than `EXPORT_RECORD_RETENTION_DAYS`.
+    /// Deletes the records older than `EXPORT_RECORD_RETENTION_DAYS`, and the idempotency keys
+    /// past their 24 hours.
     private func deleteOldRecords(into report: inout JanitorPassReport) async throws {
         let repository = RetentionRepository(pool: pool)
         var batch: [UUID]
@@ -92,5 +93,6 @@ struct JanitorPass: Sendable {
         } while batch.count == Self.batchSize
         report.notificationsDeleted = try await repository.deleteOldNotifications(
             retentionDays: settings.recordRetentionDays)
+        report.idempotencyKeysDeleted = try await IdempotencyKeys.deleteExpired(pool: pool)
     }
 }
