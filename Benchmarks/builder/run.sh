@@ -88,7 +88,7 @@ build() {
 for trips in "${sizes[@]}"; do
     : >"$OUT/times"
     say "seeding $trips journeys"
-    "$BIN/export-api" seed --trips "$trips" >/dev/null
+    "$BIN/export-api" seed --wipe-database "$database" --trips "$trips" >/dev/null
     rows="$("$ROOT/scripts/pg" psql -d "$database" -Atc \
         "SELECT count(*) FROM carpool_v2.carpools c JOIN carpool_v2.status s ON s.carpool_id = c._id
          WHERE s.acquisition_status = 'processed'")"
