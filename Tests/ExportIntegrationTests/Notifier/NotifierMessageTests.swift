@@ -29,11 +29,9 @@ import Testing
         return messages
     }
 
-    /// The API's own download-token verifier, with the notifier's secret.
+    /// The API's download-token verifier, with the notifier's secret.
     static func apiVerifier() async throws -> DownloadTokens {
-        let reader = ConfigReader(
-            provider: InMemoryProvider(values: ["jwt.secret": .init(stringLiteral: NotifierFixtures.secret)]))
-        return await DownloadTokens(settings: try TokenSettings(reader: reader))
+        await DownloadTokens(secret: try DownloadTokenSecret(NotifierFixtures.secret))
     }
 
     @Test func writesSuccessAndSendMessagesInFrenchWithALinkTheAPIAccepts() async throws {
