@@ -27,6 +27,24 @@ enum ExportDocuments {
         return XlsxHelpSheet(name: "Aide", rows: rows, boldRows: [0, headerIndex], widths: [30, 90, 40])
     }
 
+    /// What LISEZMOI says of a CSV opened in a spreadsheet (docs/files.md §13): the values are
+    /// written as they are, for programs, and some come from operators, so a cell may start with
+    /// `=`, `+`, `-` or `@`, which a spreadsheet opening the file directly would run as a formula.
+    static let spreadsheetWarning = [
+        "",
+        "Ce fichier CSV est destiné aux programmes : chaque valeur y est écrite telle quelle, sans modification.",
+        "Certaines viennent des opérateurs (identifiants de trajet, clés d'identité, noms de campagne) et peuvent",
+        "commencer par =, +, - ou @ : un tableur qui ouvre le fichier directement (double clic) les prendrait",
+        "pour des formules et pourrait les exécuter. Pour le lire dans un tableur, importez-le en déclarant",
+        "les colonnes de texte comme « Texte » :",
+        "- LibreOffice Calc : Fichier > Ouvrir, séparateur « ; », puis sélectionner les colonnes et choisir",
+        "  le type « Texte » ;",
+        "- Excel : Données > À partir d'un fichier texte/CSV > Transformer les données, puis type « Texte »",
+        "  pour ces colonnes.",
+        "Ou commandez plutôt l'export au format XLSX, où aucune cellule n'est une formule.",
+        "",
+    ]
+
     /// `LISEZMOI.txt`, with CRLF line ends.
     static func readme(_ scope: ExportScope, dataFileName: String, format: ExportFormat, fields: [FieldDescription])
         -> String
@@ -56,6 +74,7 @@ enum ExportDocuments {
             lines.append(
                 "Format : séparateur « ; », UTF-8, décimales avec un point, booléens OUI/NON, dates AAAA-MM-JJ hh:mm:ss."
             )
+            lines += spreadsheetWarning
             lines.append("Documentation des colonnes (nom : description, unité ou format) :")
             lines += fields.map {
                 "- \($0.column.rawValue) : \($0.description)\($0.unit.isEmpty ? "" : " (\($0.unit))")"

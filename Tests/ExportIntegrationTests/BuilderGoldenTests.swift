@@ -101,6 +101,9 @@ import Testing
             }
         }
         #expect(contents.readme.contains("Nombre de lignes : \(trips.count)"))
+        #expect(
+            contents.readme.contains("destiné aux programmes") && contents.readme.contains("« Texte »"),
+            "LISEZMOI says how to open the CSV safely in a spreadsheet")
     }
 
     static let everyTrip = [

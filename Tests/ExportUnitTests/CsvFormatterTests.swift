@@ -27,6 +27,18 @@ import Testing
         #expect(text == "plain;\"a;b\";\"say \"\"hi\"\"\";\"two\nlines\"\r\n")
     }
 
+    /// The CSV is for programs (docs/files.md §13): text that a spreadsheet would take for a
+    /// formula is written as it is, neither prefixed nor quoted; LISEZMOI says how to import it.
+    @Test func keepsFormulaLikeTextVerbatim() {
+        let text = row {
+            $0.text("=HYPERLINK(\"http://example.org\")")
+            $0.text("+33612345678")
+            $0.text("-12")
+            $0.text("@SUM(A1)")
+        }
+        #expect(text == "\"=HYPERLINK(\"\"http://example.org\"\")\";+33612345678;-12;@SUM(A1)\r\n")
+    }
+
     @Test func writesNumbersWithoutTrailingZeros() {
         let text = row {
             $0.decimal(ScaledDecimal(units: 1250, scale: 2))
