@@ -71,6 +71,7 @@ enum APIApplication {
             downloadLinkTTL: try reader.boundedInt(forKey: "download.link.ttl", default: 300, range: 1...604_800),
             createLimiter: RateLimiter(limit: limits.createsPerMinute),
             sendLimiter: RateLimiter(limit: limits.sendsPerMinute),
+            estimateLimiter: RateLimiter(limit: limits.createsPerMinute), countSlots: CountSlots(),
             notifier: try NotifierWakeUp(reader: reader, logger: logger))
     }
 }

@@ -39,6 +39,9 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
     /// True for a unique-constraint violation (SQLSTATE 23505).
     public var isUniqueViolation: Bool { sqlState == "23505" }
 
+    /// True for a statement cancelled by `statement_timeout` or a cancel request (SQLSTATE 57014).
+    public var isQueryCanceled: Bool { sqlState == "57014" }
+
     /// True when the connection is unusable afterwards: the caller should not reuse it.
     public var isConnectionLoss: Bool {
         kind == .connection || kind == .closed || (sqlState?.hasPrefix("08") ?? false)

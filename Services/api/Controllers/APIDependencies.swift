@@ -20,10 +20,14 @@ struct APIDependencies: Sendable {
     let downloadLinkTTL: Int
     let createLimiter: RateLimiter
     let sendLimiter: RateLimiter
+    /// Estimates per user and minute (`API_RATE_LIMIT`, like creates).
+    let estimateLimiter: RateLimiter
+    /// The per-user cap on running row counts.
+    let countSlots: CountSlots
     /// Wakes the notifier once e-mails are in the outbox (best effort).
     let notifier: NotifierWakeUp
 
-    var ordering: ExportOrdering { ExportOrdering(pool: pool, limits: limits) }
+    var ordering: ExportOrdering { ExportOrdering(pool: pool, limits: limits, countSlots: countSlots) }
     var validator: ExportRequestValidator { ExportRequestValidator(limits: limits.dates) }
     var repository: ExportRepository { ExportRepository(pool: pool) }
 

@@ -41,9 +41,11 @@ struct ExportsController: Sendable {
         return try outcome.response(status: .created)
     }
 
-    /// `POST /v1/exports/estimate`: the rows the export would have; nothing stored.
+    /// `POST /v1/exports/estimate`: the rows the export would have; nothing stored. Rate
+    /// limited like creates, and at most `CountSlots.perUser` running at once per user.
     func estimate(_ request: Request, _ context: some RequestContext) async throws -> Response {
         let caller = try await dependencies.bearer.caller(of: request)
+        try await dependencies.checkRate(dependencies.estimateLimiter, caller: caller)
         let body = try await JSONBodyReader.decode(
             CreateExportBody.self, keys: CreateExportBody.CodingKeys.allCases, from: request)
         let draft = try dependencies.validator.validate(body, fallbackEmail: caller.email, recipientsOptional: true)

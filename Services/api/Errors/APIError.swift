@@ -37,6 +37,12 @@ struct APIError: HTTPResponseError, Equatable {
     static let payloadTooLarge = APIError(
         status: .contentTooLarge, code: "payload_too_large", message: "le corps de la requête est trop volumineux")
     static let internalError = APIError(status: .internalServerError, code: "internal", message: "erreur interne")
+    /// A row count cut by `DATABASE_STATEMENT_TIMEOUT`: the selection, not the server, is at fault.
+    static let selectionTooHeavy = APIError(
+        status: .serviceUnavailable, code: "selection_too_heavy",
+        message:
+            "la sélection est trop lourde pour être comptée à temps : réduisez la période, les opérateurs ou les communes"
+    )
 
     /// A 400 naming the fields at fault; the message is the first detail's.
     static func validation(_ details: [Detail]) -> APIError {

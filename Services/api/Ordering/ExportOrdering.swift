@@ -22,6 +22,8 @@ struct ExportOrdering: Sendable {
 
     let pool: PostgresPool
     let limits: ExportLimits
+    /// The per-user cap on running counts (the API's; the commands get one of their own).
+    var countSlots = CountSlots()
 
     /// The export `caller` would create from `draft`, its type and final parameters.
     func plan(_ draft: ExportDraft, caller: Caller) async throws -> (type: ExportType, draft: ExportDraft) {
@@ -40,16 +42,24 @@ struct ExportOrdering: Sendable {
     /// The rows and sheets of `draft` as planned for `caller`.
     func estimate(_ draft: ExportDraft, caller: Caller) async throws -> Estimate {
         let planned = try await plan(draft, caller: caller)
-        return try await estimate(planned.draft)
+        return try await estimate(planned.draft, user: caller.subject, waits: false)
     }
 
-    /// The rows and sheets of a planned draft.
-    func estimate(_ planned: ExportDraft) async throws -> Estimate {
+    /// The rows and sheets of a planned draft, counted in one of `user`'s count slots (when
+    /// they are taken: waits if `waits`, else 429); 503 `selection_too_heavy` when
+    /// `DATABASE_STATEMENT_TIMEOUT` cuts the count.
+    func estimate(_ planned: ExportDraft, user: String, waits: Bool) async throws -> Estimate {
         let params = planned.params
         let query = TripQuery(
             startAt: params.startAt, endAt: params.endAt, operatorIDs: params.operatorIDs,
             geoSelector: params.geoSelector)
-        let rows = try await pool.withConnection { try await query.count(on: $0) }
+        let rows = try await countSlots.run(for: user, waits: waits) {
+            do {
+                return try await pool.withConnection { try await query.count(on: $0) }
+            } catch let error as PostgresError where error.isQueryCanceled {
+                throw APIError.selectionTooHeavy
+            }
+        }
         return Estimate(rows: rows, sheets: limits.sheets(rows: rows, format: planned.format), maxRows: limits.maxRows)
     }
 
@@ -70,7 +80,7 @@ struct ExportOrdering: Sendable {
         try await Self.refusingAtPendingLimit {
             try await ExportQuotas.check(createdBy: creator, maxUnfinished: limits.maxPendingPerUser, pool: pool)
         }
-        let estimate = try await estimate(planned.draft)
+        let estimate = try await estimate(planned.draft, user: creator, waits: true)
         guard estimate.rows <= limits.maxRows else {
             throw APIError.validation(
                 field: "end_at",

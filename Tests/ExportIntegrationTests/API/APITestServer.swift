@@ -33,11 +33,14 @@ struct APITestServer: Sendable {
     private let client = CurlHTTPClient(logger: .quiet)
 
     /// Runs `body` against a fresh server; `settings` override the configuration (keys such as
-    /// `export.max.pending.per.user`).
+    /// `export.max.pending.per.user`); `statementTimeoutMilliseconds` is the server pool's
+    /// `DATABASE_STATEMENT_TIMEOUT` (none by default).
     static func with(
-        _ prefix: String, settings: [String: String] = [:], _ body: (APITestServer) async throws -> Void
+        _ prefix: String, settings: [String: String] = [:], statementTimeoutMilliseconds: Int? = nil,
+        _ body: (APITestServer) async throws -> Void
     ) async throws {
-        try await TestDatabase.with(prefix, poolSize: 8) { pool, database in
+        try await TestDatabase.with(prefix, poolSize: 8, statementTimeoutMilliseconds: statementTimeoutMilliseconds) {
+            pool, database in
             _ = try await SchemaMigrator(pool: pool, logger: .quiet).migrate([.export, .upstream])
             let storage = FileManager.default.temporaryDirectory.appendingPathComponent("api-\(UUID().uuidString)").path
             defer { try? FileManager.default.removeItem(atPath: storage) }
