@@ -50,10 +50,17 @@ public struct ExportLifecycle: Sendable {
         }
     }
 
-    /// Appends the `downloaded` log of a served file.
+    /// Appends the `downloaded` log of a served file, unless `actor` (a user, or `recipient:<id>`
+    /// for an e-mail link) already has one on this export from the last hour (docs/api.md §11):
+    /// downloads cannot grow the audit trail without bound.
     public func recordDownload(_ exportID: Int64, actor: String) async throws {
-        try await pool.withConnection { connection in
-            try await ExportRepository.log(exportID, .downloaded, "file downloaded", actor: actor, on: connection)
-        }
+        try await pool.execute(
+            """
+            INSERT INTO export.logs (export_id, type, message, actor)
+            SELECT $1, $2, 'file downloaded', $3
+            WHERE NOT EXISTS (
+                SELECT 1 FROM export.logs
+                WHERE export_id = $1 AND type = $2 AND actor = $3 AND created_at > now() - interval '1 hour')
+            """, [exportID, ExportLogType.downloaded.rawValue, actor])
     }
 }

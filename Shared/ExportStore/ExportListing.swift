@@ -69,8 +69,9 @@ public struct ExportListing: Sendable {
     }
 }
 
-/// A position in a listing: the creation instant (microseconds since 1970) and key of the last
-/// export of a page. Its text form is opaque to clients.
+/// A position in a listing of exports or of an export's logs: the creation instant
+/// (microseconds since 1970) and key of the last row of a page. Its text form is opaque to
+/// clients.
 public struct ExportCursor: Sendable, Equatable {
     /// `created_at` of the last export shown, in microseconds since the Unix epoch.
     public var microseconds: Int64

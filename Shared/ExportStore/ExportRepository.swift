@@ -95,15 +95,7 @@ public struct ExportRepository: Sendable {
 
     /// The audit trail of an export, oldest first.
     public func logs(of exportID: Int64) async throws -> [ExportLogEntry] {
-        try await pool.query(
-            "SELECT created_at, type, message, actor FROM export.logs WHERE export_id = $1 ORDER BY created_at, _id",
-            [exportID]
-        ).map { row in
-            ExportLogEntry(
-                createdAt: try row.decode(Date.self, at: 0),
-                type: ExportLogType(rawValue: try row.decode(String.self, at: 1)) ?? .status,
-                message: try row.decode(String.self, at: 2), actor: try row.decode(String?.self, at: 3))
-        }
+        try await ExportLogListing(pool: pool).page(of: exportID, limit: nil, after: nil).entries
     }
 
     /// Appends one audit row on `connection` (inside the caller's transaction).

@@ -72,12 +72,15 @@ struct ExportActionsController: Sendable {
         return try JSONResponse.make(try await dependencies.resource(deleted.record, for: caller))
     }
 
-    /// `GET /v1/exports/{uuid}/logs`: the audit trail, oldest first.
+    /// `GET /v1/exports/{uuid}/logs`: a page of the audit trail, oldest first (`limit`, `cursor`).
     func logs(_ request: Request, _ context: some RequestContext) async throws -> Response {
         let caller = try await dependencies.bearer.caller(of: request)
+        let query = try PageQuery(request.uri.queryParameters)
         let record = try await dependencies.export(context, caller: caller, .read)
-        let entries = try await dependencies.repository.logs(of: record.id).map(LogResource.init)
-        return try JSONResponse.make(["data": entries])
+        let page = try await ExportLogListing(pool: dependencies.pool).page(
+            of: record.id, limit: query.limit, after: query.cursor)
+        return try JSONResponse.make(
+            JSONPage(data: page.entries.map(LogResource.init), nextCursor: page.nextCursor?.text))
     }
 }
 

@@ -57,10 +57,10 @@ struct ExportsController: Sendable {
         let caller = try await dependencies.bearer.caller(of: request)
         let query = try ListQuery(request.uri.queryParameters, caller: caller)
         let page = try await ExportListing(pool: dependencies.pool).page(
-            scope: query.scope, status: query.status, limit: query.limit, after: query.cursor)
+            scope: query.scope, status: query.status, limit: query.page.limit, after: query.page.cursor)
         var data: [ExportResource] = []
         for record in page.exports { data.append(try await dependencies.resource(record, for: caller)) }
-        return try JSONResponse.make(ExportPage(data: data, nextCursor: page.nextCursor?.text))
+        return try JSONResponse.make(JSONPage(data: data, nextCursor: page.nextCursor?.text))
     }
 
     /// `GET /v1/exports/{uuid}`.
@@ -68,22 +68,5 @@ struct ExportsController: Sendable {
         let caller = try await dependencies.bearer.caller(of: request)
         let record = try await dependencies.export(context, caller: caller, .read)
         return try JSONResponse.make(try await dependencies.resource(record, for: caller))
-    }
-}
-
-/// `{"data": [export…], "next_cursor": …}`.
-struct ExportPage: Codable, Equatable {
-    var data: [ExportResource]
-    var nextCursor: String?
-
-    enum CodingKeys: String, CodingKey {
-        case data
-        case nextCursor = "next_cursor"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(data, forKey: .data)
-        try container.encode(nextCursor, forKey: .nextCursor)
     }
 }

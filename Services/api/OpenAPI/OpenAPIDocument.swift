@@ -72,7 +72,10 @@ enum OpenAPIDocument {
             },
             "/v1/exports/{uuid}/logs": {
               "parameters": [{"$ref": "#/components/parameters/uuid"}],
-              "get": {"summary": "Journal d'un export", "responses": {"200": \(json("LogPage")), "default": {"$ref": "#/components/responses/Error"}}}
+              "get": {"summary": "Journal d'un export",
+                "parameters": [{"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200}},
+                  {"name": "cursor", "in": "query", "schema": {"type": "string"}}],
+                "responses": {"200": \(json("LogPage")), "default": {"$ref": "#/components/responses/Error"}}}
             },
             "/openapi.json": {"get": {"summary": "Ce document", "security": [], "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {}}}}}},
             "/health": {"get": {"summary": "Vivacité", "security": [], "responses": {"200": \(json("Probe"))}}},

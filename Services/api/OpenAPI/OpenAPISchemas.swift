@@ -52,10 +52,11 @@ enum OpenAPISchemas {
             "recipients": {"type": "array", "maxItems": 24, "items": {"type": "string"}},
             "message": {"type": "string", "maxLength": 1000}}},
           "Queued": {"type": "object", "required": ["queued"], "properties": {"queued": {"type": "integer"}}},
-          "LogPage": {"type": "object", "required": ["data"], "properties": {"data": {"type": "array", "items": {
+          "LogPage": {"type": "object", "required": ["data", "next_cursor"], "properties": {"data": {"type": "array", "items": {
             "type": "object", "required": ["created_at", "type", "message"], "properties": {
               "created_at": {"type": "string"}, "type": {"type": "string"}, "message": {"type": "string"},
-              "actor": {"type": ["string", "null"]}}}}}},
+              "actor": {"type": ["string", "null"]}}}},
+            "next_cursor": {"type": ["string", "null"]}}},
           "Probe": {"type": "object", "required": ["status"], "properties": {"status": {"type": "string"}}}
         }
         """

@@ -7,33 +7,16 @@ import Hummingbird
 struct ListQuery: Equatable {
     var scope: ExportListing.Scope
     var status: ExportStatus?
-    var limit: Int
-    var cursor: ExportCursor?
+    var page: PageQuery
 
     /// Reads the query of `caller`'s request; throws a 400 naming the parameter at fault.
     init(_ parameters: Parameters, caller: Caller) throws {
-        let known: Set<Substring> = ["scope", "status", "limit", "cursor", "created_by"]
-        if let unknown = parameters.first(where: { !known.contains($0.key) }) {
-            throw APIError.validation(field: String(unknown.key), "paramètre inconnu")
-        }
+        page = try PageQuery(parameters, known: ["scope", "status", "limit", "cursor", "created_by"])
         status = try parameters.get("status").map {
             guard let status = ExportStatus(rawValue: $0) else {
                 throw APIError.validation(field: "status", "statut inconnu")
             }
             return status
-        }
-        limit =
-            try parameters.get("limit").map {
-                guard let limit = Int($0), (1...200).contains(limit) else {
-                    throw APIError.validation(field: "limit", "doit être un entier entre 1 et 200")
-                }
-                return limit
-            } ?? 50
-        cursor = try parameters.get("cursor").map {
-            guard let cursor = ExportCursor(text: $0) else {
-                throw APIError.validation(field: "cursor", "curseur invalide")
-            }
-            return cursor
         }
         scope = try Self.scope(parameters, caller: caller)
     }
