@@ -86,7 +86,7 @@ import Testing
     }
 
     @Test func answersSelectionTooHeavyWhenTheTimeOutCutsACount() async throws {
-        try await APITestServer.with("api_count_timeout", statementTimeoutMilliseconds: 300) { server in
+        try await APITestServer.with("api_count_timeout", statementTimeoutMilliseconds: 1000) { server in
             let (estimate, create) = try await Self.withTripsLocked(server) {
                 (
                     try await server.send(
@@ -103,7 +103,7 @@ import Testing
 
     @Test func refusesAUserAtThePendingLimitBeforeCounting() async throws {
         let settings = ["export.max.pending.per.user": "1"]
-        try await APITestServer.with("api_pending_first", settings: settings, statementTimeoutMilliseconds: 300) {
+        try await APITestServer.with("api_pending_first", settings: settings, statementTimeoutMilliseconds: 1000) {
             server in
             let first = try await server.send(
                 .post, "/v1/exports", token: APITokens.registry(), json: APIFixtures.body())

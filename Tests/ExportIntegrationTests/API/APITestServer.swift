@@ -41,7 +41,10 @@ struct APITestServer: Sendable {
     ) async throws {
         try await TestDatabase.with(prefix, poolSize: 8, statementTimeoutMilliseconds: statementTimeoutMilliseconds) {
             pool, database in
-            _ = try await SchemaMigrator(pool: pool, logger: .quiet).migrate([.export, .upstream])
+            // Migrated on a pool of its own, without the server's statement time-out.
+            let migrations = database.pool(size: 1)
+            _ = try await SchemaMigrator(pool: migrations, logger: .quiet).migrate([.export, .upstream])
+            await migrations.close()
             let storage = FileManager.default.temporaryDirectory.appendingPathComponent("api-\(UUID().uuidString)").path
             defer { try? FileManager.default.removeItem(atPath: storage) }
             var values: [AbsoluteConfigKey: ConfigValue] = [
