@@ -9,6 +9,8 @@ struct JSONPage<Item: Encodable>: Encodable {
         case nextCursor = "next_cursor"
     }
 
+    /// Writes `next_cursor` as `null` on the last page, where the synthesised encoding would
+    /// leave it out.
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(data, forKey: .data)
