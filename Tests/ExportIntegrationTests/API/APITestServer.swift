@@ -27,11 +27,12 @@ struct APITestServer: Sendable {
     private let client = CurlHTTPClient(logger: .quiet)
 
     /// Runs `body` against a fresh server; `settings` override the configuration (keys such as
-    /// `export.max.pending.per.user`).
+    /// `export.max.pending.per.user`), `poolSize` and `poolTimeout` shape its database pool.
     static func with(
-        _ prefix: String, settings: [String: String] = [:], _ body: (APITestServer) async throws -> Void
+        _ prefix: String, settings: [String: String] = [:], poolSize: Int = 8, poolTimeout: Duration = .seconds(60),
+        _ body: (APITestServer) async throws -> Void
     ) async throws {
-        try await TestDatabase.with(prefix, poolSize: 8) { pool, database in
+        try await TestDatabase.with(prefix, poolSize: poolSize, poolTimeout: poolTimeout) { pool, database in
             _ = try await SchemaMigrator(pool: pool, logger: .quiet).migrate([.export, .upstream])
             let storage = FileManager.default.temporaryDirectory.appendingPathComponent("api-\(UUID().uuidString)").path
             defer { try? FileManager.default.removeItem(atPath: storage) }

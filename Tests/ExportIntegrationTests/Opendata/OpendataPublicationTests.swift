@@ -1,4 +1,5 @@
 import ExportModels
+import ExportPostgres
 import ExportStore
 import ExportTrips
 import Foundation
@@ -64,6 +65,33 @@ struct OpendataPublicationTests {
                 "GET  200", "POST resources/{rid}/upload 200", "PUT resources/{rid} 200",
             ])
         #expect(try await fixture.stats(of: record).resourceID == previousID)
+    }
+
+    @Test func publishesWithAPoolOfOneConnection() async throws {
+        let fixture = try await OpendataPublicationFixture.make()
+        defer { fixture.cleanUp() }
+        try await fixture.builtExport("2026-03")
+        let single = PostgresPool(
+            configuration: PostgresConfiguration(
+                url: fixture.pool.configuration.url, poolSize: 1, poolTimeout: .seconds(2)),
+            logger: .quiet)
+        let lonely = OpendataPublicationFixture(
+            pool: single, datagouv: fixture.datagouv, storage: fixture.storage, work: fixture.work)
+
+        let outcome: OpendataPublisher.Outcome
+        do {
+            outcome = try await lonely.publisher().publish(month: "2026-03", force: false)
+            await single.close()
+        } catch {
+            await single.close()
+            throw error
+        }
+
+        guard case .published = outcome else {
+            Issue.record("publish with DATABASE_POOL_SIZE=1: \(outcome)")
+            return
+        }
+        #expect(try await fixture.datagouv.resources().count == 1)
     }
 
     @Test func aSecondPublishOfAPublishedMonthUploadsNothing() async throws {
