@@ -72,7 +72,7 @@ public struct NotificationDelivery: Sendable {
 
     /// Gives rows `ids` back for a later attempt after `delaySeconds`, with the reason
     /// (addresses redacted).
-    public func markForRetry(_ ids: [Int64], messageID: String, error: String, delaySeconds: Int) async throws {
+    public func markForRetry(_ ids: [Int64], messageID: String, error: String, delaySeconds: Double) async throws {
         try await pool.execute(
             """
             UPDATE export.notifications
