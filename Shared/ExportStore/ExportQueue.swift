@@ -50,6 +50,13 @@ public struct ExportQueue: Sendable {
         return try status.first?.decode(String.self, at: 0) == ExportStatus.canceled.rawValue ? .canceled : .lost
     }
 
+    /// The export's status now, nil when its row is gone: what a builder whose fenced write was
+    /// refused needs to know about the file it stored.
+    public func status(of lease: Lease) async throws -> ExportStatus? {
+        let row = try await pool.query("SELECT status FROM export.exports WHERE _id = $1", [lease.exportID]).first
+        return try row.flatMap { ExportStatus(rawValue: try $0.decode(String.self, at: 0)) }
+    }
+
     /// Moves a held export to `status` (`uploading`, `sending`) with its `status` log.
     public func advance(_ lease: Lease, to status: ExportStatus) async throws {
         try await pool.withTransaction { connection in

@@ -14,6 +14,7 @@ struct ExportJob: Sendable {
     let settings: BuilderSettings
     let notifier: NotifierWakeUp
     let metrics: BuilderMetrics
+    let erasure: UploadErasure
     let logger: Logger
 
     /// Runs the attempt holding `lease` on `record` to its end; never throws. `claimSentAt` is
@@ -23,14 +24,18 @@ struct ExportJob: Sendable {
         logger.info(
             "export claimed",
             metadata: ["export": "\(lease.uuid)", "type": "\(record.type.rawValue)", "attempt": "\(lease.attempt)"])
+        let uploadMark = UploadMark()
         let outcome = await attempt(
-            lease, record, deadline: LeaseDeadline(renewedAt: claimSentAt, trust: settings.leaseTrust))
-        await conclude(outcome, lease: lease, elapsed: ContinuousClock.now - started)
+            lease, record, deadline: LeaseDeadline(renewedAt: claimSentAt, trust: settings.leaseTrust),
+            uploadMark: uploadMark)
+        await conclude(outcome, lease: lease, uploadMark: uploadMark, elapsed: ContinuousClock.now - started)
     }
 
     /// Runs the pipeline, the heartbeat, the lease's deadline and the stop watch together; the
     /// pipeline's success wins over a late stop, a stop wins over the failure it caused.
-    private func attempt(_ lease: Lease, _ record: ExportRecord, deadline: LeaseDeadline) async -> AttemptOutcome {
+    private func attempt(
+        _ lease: Lease, _ record: ExportRecord, deadline: LeaseDeadline, uploadMark: UploadMark
+    ) async -> AttemptOutcome {
         let stop = StopSignal()
         let reporter = ProgressReporter(
             queue: queue, lease: lease, maxRows: record.type == .opendata ? nil : settings.maxRows, stop: stop,
@@ -41,7 +46,7 @@ struct ExportJob: Sendable {
         let finished = await withGracefulShutdownHandler {
             await withTaskGroup(of: AttemptOutcome?.self) { group in
                 group.addTask { [pipeline] in
-                    await pipeline.run(lease, record) { await reporter.report($0) }
+                    await pipeline.run(lease, record, upload: uploadMark) { await reporter.report($0) }
                 }
                 group.addTask {
                     await heartbeat.run()
@@ -81,7 +86,7 @@ struct ExportJob: Sendable {
     }
 
     /// Records how the attempt ended and wakes the notifier when e-mails were queued.
-    private func conclude(_ outcome: AttemptOutcome, lease: Lease, elapsed: Duration) async {
+    private func conclude(_ outcome: AttemptOutcome, lease: Lease, uploadMark: UploadMark, elapsed: Duration) async {
         let metadata: Logger.Metadata = ["export": "\(lease.uuid)", "attempt": "\(lease.attempt)"]
         switch outcome {
         case .succeeded(let file, let rows, let upload):
@@ -103,6 +108,9 @@ struct ExportJob: Sendable {
             let resolved = reason == .lost ? await lostOrCanceled(lease) : reason
             metrics.recordStop(resolved)
             await recordStop(resolved, lease: lease, metadata: metadata)
+            if let key = uploadMark.key, resolved == .canceled || resolved == .lost {
+                await erasure.eraseIfEnded(key: key, lease: lease, metadata: metadata)
+            }
         }
     }
 

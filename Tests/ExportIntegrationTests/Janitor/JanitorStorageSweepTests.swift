@@ -1,4 +1,5 @@
 import ExportModels
+import ExportPostgres
 import ExportStorage
 import Foundation
 import Testing
@@ -27,6 +28,26 @@ import Testing
             #expect(try await storage.head(key: orphan) == nil)
             #expect(try await storage.head(key: try #require(live.fileKey)) != nil)
             #expect(try await storage.head(key: outside) != nil)
+        }
+    }
+
+    @Test func keepsTheObjectOfAnExportStillRunningOrWaitingThoughNoFileKeyIsRecordedYet() async throws {
+        try await JanitorFixtures.withDatabase("janitor_sweep_running") { pool, _ in
+            let storage = try await JanitorFixtures.makeStorage()
+            var keys: [String] = []
+            for status in ["uploading", "sending", "pending"] {
+                let export = try await JanitorFixtures.createFinishedExport(pool, finishedDaysAgo: 0)
+                try await pool.execute(
+                    "UPDATE export.exports SET status = $2, file_key = NULL, finished_at = NULL WHERE _id = $1",
+                    [export.id, status])
+                let key = try #require(export.fileKey)
+                try await storage.put(Data("en cours".utf8), key: key, contentType: "application/zip")
+                keys.append(key)
+            }
+            let pass = try JanitorFixtures.makePass(pool: pool, storage: storage)
+
+            #expect(try await pass.run(now: Date().addingTimeInterval(2 * 3600)).storage.orphansDeleted == 0)
+            for key in keys { #expect(try await storage.head(key: key) != nil, "\(key)") }
         }
     }
 
