@@ -13,6 +13,8 @@ struct DeliveryRun: Sendable {
     let transport: any MailTransport
     /// `SUPPORT_EMAIL_INTERVAL`: at most one support e-mail per this many seconds.
     let supportIntervalSeconds: Int
+    /// `NOTIFIER_MAX_ATTEMPTS`: tries before a temporary failure is final.
+    let maxAttempts: Int
     let metrics: DeliveryMetrics
     let logger: Logger
     /// Rows claimed at once. One: a row is claimed just before it is sent, so that no row waits
@@ -59,7 +61,8 @@ struct DeliveryRun: Sendable {
             uuids: batch.map(\.export.uuid))
     }
 
-    /// Marks the rows sent, failed or due again after a backoff, counts and logs it.
+    /// Marks the rows sent, failed (a refusal, or a temporary failure at the last allowed
+    /// attempt) or due again after a backoff, counts and logs it.
     private func record(
         _ result: Result<Void, any Error>, ids: [Int64], messageID: String, kind: NotificationKind, attempt: Int,
         uuids: [UUID]
@@ -74,9 +77,14 @@ struct DeliveryRun: Sendable {
         case .failure(let error) where Self.isFinal(error):
             try await delivery.markFailed(ids, messageID: messageID, error: "\(error)", kind: kind)
             outcome = .failed
+        case .failure(let error) where attempt >= maxAttempts:
+            try await delivery.markFailed(
+                ids, messageID: messageID, error: "still failing after \(attempt) attempts: \(error)", kind: kind)
+            outcome = .failed
         case .failure(let error):
             let delay = RetryBackoff.seconds(afterAttempt: attempt)
-            try await delivery.markForRetry(ids, messageID: messageID, error: "\(error)", delaySeconds: delay)
+            try await delivery.markForRetry(
+                ids, messageID: messageID, error: "\(error)", kind: kind, attempt: attempt, delaySeconds: delay)
             metadata["retry.seconds"] = "\(delay)"
             outcome = .retried
         }
