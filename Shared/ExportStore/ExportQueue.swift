@@ -27,14 +27,17 @@ public struct ExportQueue: Sendable {
                 WHERE e._id = (
                     SELECT _id FROM export.exports WHERE status = 'pending' AND run_after <= now()
                     ORDER BY created_at, _id FOR UPDATE SKIP LOCKED LIMIT 1)
-                RETURNING \(ExportColumns.list), e.lease_token
+                RETURNING \(ExportColumns.list), e.lease_token, e.releases
                 """, [worker])
             guard let row else { return nil }
             let record = try ExportRecord(row: row)
             let token = try row.decode(UUID.self, at: ExportColumns.count)
+            let releases = try row.decode(Int.self, at: ExportColumns.count + 1)
             try await ExportRepository.log(
                 record.id, .status, "processing (attempt \(record.attempts))", actor: worker, on: connection)
-            return (Lease(exportID: record.id, uuid: record.uuid, token: token, attempt: record.attempts), record)
+            let lease = Lease(
+                exportID: record.id, uuid: record.uuid, token: token, attempt: record.attempts, releases: releases)
+            return (lease, record)
         }
     }
 
@@ -113,12 +116,20 @@ public struct ExportQueue: Sendable {
         }
     }
 
-    /// Gives the export back without spending the attempt (graceful shutdown).
+    /// Times an export may be given back at shutdown without spending its attempt: past that,
+    /// the builder records the shutdown as a failed attempt instead (`Lease.mayBeReleased`).
+    public static let maxReleases = 5
+
+    /// Gives the export back without spending the attempt (graceful shutdown), counting the
+    /// release.
     public func release(_ lease: Lease) async throws {
         try await pool.withTransaction { connection in
             try await fenced(
                 lease, on: connection,
-                "status = 'pending', attempts = greatest(attempts - 1, 0), lease_token = NULL, locked_by = NULL, progress = 0",
+                """
+                status = 'pending', attempts = greatest(attempts - 1, 0), releases = releases + 1,
+                lease_token = NULL, locked_by = NULL, progress = 0
+                """,
                 [])
             try await ExportRepository.log(
                 lease.exportID, .status, "pending (released at shutdown)", actor: worker, on: connection)

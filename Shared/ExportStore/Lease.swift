@@ -12,6 +12,11 @@ public struct Lease: Sendable, Equatable {
     public let token: UUID
     /// Which attempt this is (1 for the first).
     public let attempt: Int
+    /// How many times the export was given back at shutdown before this claim.
+    public let releases: Int
+
+    /// True while a shutdown may still give the export back without spending the attempt.
+    public var mayBeReleased: Bool { releases < ExportQueue.maxReleases }
 }
 
 /// What a heartbeat found.

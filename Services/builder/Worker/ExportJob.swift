@@ -151,6 +151,11 @@ struct ExportJob: Sendable {
             return  // a final failure, written by `conclude`
         case .unreachable:
             logger.warning("attempt abandoned: the export is left to the lease rescue", metadata: metadata)
+        case .shutdown where !lease.mayBeReleased:
+            let failure = ExportFailure(
+                message: "the build was interrupted by more than \(ExportQueue.maxReleases) shutdowns",
+                phase: "shutdown")
+            await recordFailure(failure, detail: failure.message, lease: lease, metadata: metadata)
         case .shutdown:
             do {
                 try await queue.release(lease)
