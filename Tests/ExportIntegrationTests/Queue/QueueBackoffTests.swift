@@ -11,7 +11,9 @@ import Testing
         try await QueueFixtures.withQueueDatabase("queue_jitter") { pool in
             let queue = ExportQueue(pool: pool, worker: "b")
             for _ in 0..<6 { try await QueueFixtures.createExport(pool) }
-            while let (lease, _) = try await queue.claim() {
+            // Exactly six claims: a slow loop could otherwise claim again an export whose backoff ended.
+            for _ in 0..<6 {
+                let (lease, _) = try #require(try await queue.claim())
                 try await queue.fail(
                     lease, failure: ExportFailure(message: "storage down", phase: "upload"), maxAttempts: 3)
             }
@@ -26,7 +28,7 @@ import Testing
         try await QueueFixtures.withQueueDatabase("queue_rescue_jitter") { pool in
             let queue = ExportQueue(pool: pool, worker: "b")
             for _ in 0..<6 { try await QueueFixtures.createExport(pool) }
-            while try await queue.claim() != nil {}
+            for _ in 0..<6 { _ = try #require(try await queue.claim()) }
             try await pool.execute("UPDATE export.exports SET heartbeat_at = now() - interval '1 hour'")
             try await LeaseRescue(pool: pool, actor: "test").rescueStale(leaseTimeoutSeconds: 300, maxAttempts: 3)
             let waits = try await Self.waits(pool, afterLog: "status")
