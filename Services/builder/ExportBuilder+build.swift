@@ -43,13 +43,12 @@ struct BuilderWorker: Sendable {
             opendata: try OpendataFileSettings.ifConfigured(reader: reader, workDirectory: tripSettings.workDirectory)
                 .map { OpendataFileBuilder(pool: upstream, settings: $0, logger: logger) },
             ttlDays: settings.exportTTLDays)
-        let pipeline = ExportPipeline(
-            queue: queue, files: files,
-            storage: try StorageConfiguration(reader: reader).makeStorage(logger: logger),
-            ttlDays: settings.exportTTLDays)
+        let storage = try StorageConfiguration(reader: reader).makeStorage(logger: logger)
+        let pipeline = ExportPipeline(queue: queue, files: files, storage: storage, ttlDays: settings.exportTTLDays)
         let job = ExportJob(
             queue: queue, pipeline: pipeline, settings: settings,
-            notifier: try NotifierWakeUp(reader: reader, logger: logger), metrics: metrics, logger: logger)
+            notifier: try NotifierWakeUp(reader: reader, logger: logger), metrics: metrics,
+            erasure: UploadErasure(queue: queue, storage: storage, logger: logger), logger: logger)
         let drainer = QueueDrainer(
             queue: queue, rescue: LeaseRescue(pool: pool, actor: worker),
             sweep: WorkFolderSweep(workDirectory: tripSettings.workDirectory, pool: pool, logger: logger), job: job,

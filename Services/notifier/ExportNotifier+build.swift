@@ -38,7 +38,8 @@ extension DeliveryRun {
             claimTimeoutSeconds: settings.claimTimeoutSeconds)
         let run = DeliveryRun(
             delivery: delivery, composer: composer, transport: transport,
-            supportIntervalSeconds: settings.supportIntervalSeconds, metrics: DeliveryMetrics(), logger: logger)
+            supportIntervalSeconds: settings.supportIntervalSeconds, maxAttempts: settings.maxAttempts,
+            metrics: DeliveryMetrics(), logger: logger)
         return (run, settings)
     }
 }

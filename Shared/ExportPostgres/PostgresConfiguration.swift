@@ -6,6 +6,8 @@ import ExportModels
 /// Keys read from a `ConfigReader` (environment variable names in brackets):
 /// - `database.url` (`DATABASE_URL`): a libpq connection URI, default `postgres://localhost:5432/rpc_export`;
 /// - `database.pool.size` (`DATABASE_POOL_SIZE`): connections per process, default 10;
+/// - `database.pool.timeout` (`DATABASE_POOL_TIMEOUT`): milliseconds a task waits for a pooled
+///   connection before `PostgresError.Kind.poolTimeout`, default 10000;
 /// - `database.statement.timeout` (`DATABASE_STATEMENT_TIMEOUT`): milliseconds, read only by
 ///   services that set `readsStatementTimeout` (the API); 0 means none.
 public struct PostgresConfiguration: Sendable {
@@ -13,6 +15,8 @@ public struct PostgresConfiguration: Sendable {
     public var url: String
     /// The most connections the pool opens at once.
     public var poolSize: Int
+    /// The longest a task waits for a connection when all of them are lent.
+    public var poolTimeout: Duration
     /// A server-side limit on every statement, in milliseconds; nil leaves the server's default.
     public var statementTimeoutMilliseconds: Int?
     /// The `application_name` shown in `pg_stat_activity`.
@@ -25,11 +29,13 @@ public struct PostgresConfiguration: Sendable {
     public init(
         url: String,
         poolSize: Int = 10,
+        poolTimeout: Duration = .seconds(10),
         statementTimeoutMilliseconds: Int? = nil,
         applicationName: String = "rpc-export"
     ) {
         self.url = url
         self.poolSize = poolSize
+        self.poolTimeout = poolTimeout
         self.statementTimeoutMilliseconds = statementTimeoutMilliseconds
         self.applicationName = applicationName
     }
@@ -45,11 +51,15 @@ public struct PostgresConfiguration: Sendable {
     ) throws {
         let url = reader.string(forKey: urlKey, isSecret: true) ?? fallbackURL ?? Self.defaultURL
         let poolSize = try reader.boundedInt(forKey: "database.pool.size", default: 10, range: 1...500)
+        let poolTimeout = try reader.boundedInt(forKey: "database.pool.timeout", default: 10_000, range: 100...600_000)
         var timeout: Int?
         if readsStatementTimeout {
             let value = try reader.boundedInt(forKey: "database.statement.timeout", default: 5000, range: 0...3_600_000)
             timeout = value == 0 ? nil : value
         }
-        self.init(url: url, poolSize: poolSize, statementTimeoutMilliseconds: timeout, applicationName: applicationName)
+        self.init(
+            url: url, poolSize: poolSize, poolTimeout: .milliseconds(poolTimeout),
+            statementTimeoutMilliseconds: timeout,
+            applicationName: applicationName)
     }
 }

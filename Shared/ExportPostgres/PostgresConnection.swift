@@ -1,4 +1,5 @@
 import CLibPQ
+import Glibc
 import Logging
 public import NIOPosix
 
@@ -21,8 +22,17 @@ public final class PostgresConnection: @unchecked Sendable {
 
     deinit { PQfinish(handle) }
 
-    /// Opens a connection with UTC time stamps, ISO dates, UTF-8 and the configured statement
-    /// time-out; the URL's own settings apply otherwise.
+    /// TCP settings that bound how long a call can hang on a link that died without a word
+    /// (failover, dropped NAT entry): keepalive probes after 15 s of silence, every 5 s, three
+    /// of them; data unacknowledged for 30 s ends the connection. Listed before the URL, whose
+    /// own values win (docs/configuration.md).
+    static let linkSettings: [(String, String)] = [
+        ("keepalives", "1"), ("keepalives_idle", "15"), ("keepalives_interval", "5"), ("keepalives_count", "3"),
+        ("tcp_user_timeout", "30000"),
+    ]
+
+    /// Opens a connection with UTC time stamps, ISO dates, UTF-8, the configured statement
+    /// time-out and `linkSettings`; the URL's own settings apply otherwise.
     public static func connect(configuration: PostgresConfiguration, threadPool: NIOThreadPool) async throws
         -> PostgresConnection
     {
@@ -31,10 +41,11 @@ public final class PostgresConnection: @unchecked Sendable {
             if let timeout = configuration.statementTimeoutMilliseconds {
                 options += " -c statement_timeout=\(timeout)"
             }
-            let settings: [(String, String)] = [
-                ("dbname", configuration.url), ("application_name", configuration.applicationName),
-                ("options", options), ("client_encoding", "UTF8"), ("connect_timeout", "10"),
-            ]
+            let settings: [(String, String)] =
+                linkSettings + [
+                    ("dbname", configuration.url), ("application_name", configuration.applicationName),
+                    ("options", options), ("client_encoding", "UTF8"), ("connect_timeout", "10"),
+                ]
             let handle = withCStringArray(settings.map(\.0)) { keywords in
                 withCStringArray(settings.map(\.1)) { values in PQconnectdbParams(keywords, values, 1) }
             }
@@ -50,10 +61,15 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     /// True when the connection still works as far as can be told without a round trip: input
-    /// the server sent while the connection sat idle (such as a shutdown notice) is read first.
+    /// the server sent while the connection sat idle is read first, as long as the socket has
+    /// some. A server that stops sends a notice and then closes: the first read takes the
+    /// notice, only a second one sees the end of the stream.
     var isUsable: Bool {
         guard !isBroken else { return false }
-        _ = PQconsumeInput(handle)
+        for _ in 0..<8 {
+            var descriptor = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+            guard descriptor.fd >= 0, poll(&descriptor, 1, 0) > 0, PQconsumeInput(handle) == 1 else { break }
+        }
         return PQstatus(handle) == CONNECTION_OK && PQtransactionStatus(handle) == PQTRANS_IDLE
     }
 

@@ -12,6 +12,8 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
         case decoding
         /// The pool or connection was closed before the operation could run.
         case closed
+        /// Every connection of the pool stayed lent for `DATABASE_POOL_TIMEOUT`: nothing was run.
+        case poolTimeout
         /// The library was used in a way it does not allow (a programming error on our side).
         case usage
     }

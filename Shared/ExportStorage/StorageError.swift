@@ -15,6 +15,9 @@ public struct StorageError: Error, Sendable, CustomStringConvertible, CustomDebu
         public static let noSuchBucket = Code(rawValue: "NoSuchBucket")
         public static let noSuchUpload = Code(rawValue: "NoSuchUpload")
         public static let accessDenied = Code(rawValue: "AccessDenied")
+        public static let slowDown = Code(rawValue: "SlowDown")
+        public static let requestTimeout = Code(rawValue: "RequestTimeout")
+        public static let internalError = Code(rawValue: "InternalError")
         public static let signatureDoesNotMatch = Code(rawValue: "SignatureDoesNotMatch")
         public static let invalidAccessKeyID = Code(rawValue: "InvalidAccessKeyId")
         /// A key that breaks the rules of `ObjectStorage` (never sent to S3).
@@ -32,12 +35,15 @@ public struct StorageError: Error, Sendable, CustomStringConvertible, CustomDebu
     public let status: Int?
     /// S3's message or the local store's explanation.
     public let message: String
+    /// How long S3 asked to wait before trying again (`Retry-After`), if it did.
+    public let retryAfter: Duration?
 
-    public init(code: Code, key: String?, status: Int? = nil, message: String) {
+    public init(code: Code, key: String?, status: Int? = nil, message: String, retryAfter: Duration? = nil) {
         self.code = code
         self.key = key
         self.status = status
         self.message = message
+        self.retryAfter = retryAfter
     }
 
     /// `NoSuchKey (exports/1b4e…/a.zip)`.

@@ -27,14 +27,17 @@ public struct ExportQueue: Sendable {
                 WHERE e._id = (
                     SELECT _id FROM export.exports WHERE status = 'pending' AND run_after <= now()
                     ORDER BY created_at, _id FOR UPDATE SKIP LOCKED LIMIT 1)
-                RETURNING \(ExportColumns.list), e.lease_token
+                RETURNING \(ExportColumns.list), e.lease_token, e.releases
                 """, [worker])
             guard let row else { return nil }
             let record = try ExportRecord(row: row)
             let token = try row.decode(UUID.self, at: ExportColumns.count)
+            let releases = try row.decode(Int.self, at: ExportColumns.count + 1)
             try await ExportRepository.log(
                 record.id, .status, "processing (attempt \(record.attempts))", actor: worker, on: connection)
-            return (Lease(exportID: record.id, uuid: record.uuid, token: token, attempt: record.attempts), record)
+            let lease = Lease(
+                exportID: record.id, uuid: record.uuid, token: token, attempt: record.attempts, releases: releases)
+            return (lease, record)
         }
     }
 
@@ -48,6 +51,13 @@ public struct ExportQueue: Sendable {
         if updated == 1 { return .held }
         let status = try await pool.query("SELECT status FROM export.exports WHERE _id = $1", [lease.exportID])
         return try status.first?.decode(String.self, at: 0) == ExportStatus.canceled.rawValue ? .canceled : .lost
+    }
+
+    /// The export's status now, nil when its row is gone: what a builder whose fenced write was
+    /// refused needs to know about the file it stored.
+    public func status(of lease: Lease) async throws -> ExportStatus? {
+        let row = try await pool.query("SELECT status FROM export.exports WHERE _id = $1", [lease.exportID]).first
+        return try row.flatMap { ExportStatus(rawValue: try $0.decode(String.self, at: 0)) }
     }
 
     /// Moves a held export to `status` (`uploading`, `sending`) with its `status` log.
@@ -106,12 +116,20 @@ public struct ExportQueue: Sendable {
         }
     }
 
-    /// Gives the export back without spending the attempt (graceful shutdown).
+    /// Times an export may be given back at shutdown without spending its attempt: past that,
+    /// the builder records the shutdown as a failed attempt instead (`Lease.mayBeReleased`).
+    public static let maxReleases = 5
+
+    /// Gives the export back without spending the attempt (graceful shutdown), counting the
+    /// release.
     public func release(_ lease: Lease) async throws {
         try await pool.withTransaction { connection in
             try await fenced(
                 lease, on: connection,
-                "status = 'pending', attempts = greatest(attempts - 1, 0), lease_token = NULL, locked_by = NULL, progress = 0",
+                """
+                status = 'pending', attempts = greatest(attempts - 1, 0), releases = releases + 1,
+                lease_token = NULL, locked_by = NULL, progress = 0
+                """,
                 [])
             try await ExportRepository.log(
                 lease.exportID, .status, "pending (released at shutdown)", actor: worker, on: connection)

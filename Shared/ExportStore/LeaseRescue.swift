@@ -27,7 +27,7 @@ public struct LeaseRescue: Sendable {
                     FOR UPDATE SKIP LOCKED)
                 UPDATE export.exports AS e
                 SET status = CASE WHEN s.attempts < s.allowed THEN 'pending' ELSE 'error' END,
-                    run_after = now() + make_interval(secs => least(30 * power(2, greatest(s.attempts - 1, 0)), 900)),
+                    run_after = now() + make_interval(secs => \(RetryBackoff.sql(afterAttempt: "s.attempts"))),
                     finished_at = CASE WHEN s.attempts < s.allowed THEN NULL ELSE now() END,
                     error = jsonb_build_object('message', 'builder stopped responding', 'phase', 'lease',
                                                'attempt', s.attempts),

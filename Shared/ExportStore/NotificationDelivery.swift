@@ -61,25 +61,29 @@ public struct NotificationDelivery: Sendable {
                 WHERE _id = ANY($1::bigint[]) AND state = 'sending' AND locked_by = $2
                 RETURNING export_id, recipient_id
                 """, [ids, worker, messageID])
-            for row in rows {
-                let recipient = try row.decode(Int64?.self, at: 1).map { "recipient \($0)" } ?? "support"
-                try await ExportRepository.log(
-                    try row.decode(Int64.self, at: 0), .notified, "\(kind.rawValue) e-mail delivered to \(recipient)",
-                    actor: actor, on: connection)
-            }
+            try await log(rows, .notified, on: connection) { "\(kind.rawValue) e-mail delivered to \($0)" }
         }
     }
 
     /// Gives rows `ids` back for a later attempt after `delaySeconds`, with the reason
-    /// (addresses redacted).
-    public func markForRetry(_ ids: [Int64], messageID: String, error: String, delaySeconds: Int) async throws {
-        try await pool.execute(
-            """
-            UPDATE export.notifications
-            SET state = 'pending', next_attempt_at = now() + make_interval(secs => $4), message_id = $3,
-                last_error = $5, locked_by = NULL, locked_at = NULL
-            WHERE _id = ANY($1::bigint[]) AND state = 'sending' AND locked_by = $2
-            """, [ids, worker, messageID, delaySeconds, AddressRedaction.redact(error)])
+    /// (addresses redacted), and logs `retried` on each export.
+    public func markForRetry(
+        _ ids: [Int64], messageID: String, error: String, kind: NotificationKind, attempt: Int, delaySeconds: Double
+    ) async throws {
+        let reason = AddressRedaction.redact(error)
+        try await pool.withTransaction { connection in
+            let rows = try await connection.query(
+                """
+                UPDATE export.notifications
+                SET state = 'pending', next_attempt_at = now() + make_interval(secs => $4), message_id = $3,
+                    last_error = $5, locked_by = NULL, locked_at = NULL
+                WHERE _id = ANY($1::bigint[]) AND state = 'sending' AND locked_by = $2
+                RETURNING export_id, recipient_id
+                """, [ids, worker, messageID, delaySeconds, reason])
+            try await log(rows, .retried, on: connection) {
+                "\(kind.rawValue) e-mail to \($0) not delivered (attempt \(attempt)), next try in \(Int(delaySeconds)) s: \(reason)"
+            }
+        }
     }
 
     /// Records that rows `ids` will never be delivered (a 5xx reply, an address gone), with the
@@ -94,17 +98,25 @@ public struct NotificationDelivery: Sendable {
                 WHERE _id = ANY($1::bigint[]) AND state = 'sending' AND locked_by = $2
                 RETURNING export_id, recipient_id
                 """, [ids, worker, messageID, reason])
-            for row in rows {
-                let recipient = try row.decode(Int64?.self, at: 1).map { "recipient \($0)" } ?? "support"
-                try await ExportRepository.log(
-                    try row.decode(Int64.self, at: 0), .failed,
-                    "\(kind.rawValue) e-mail to \(recipient) not delivered: \(reason)", actor: actor, on: connection)
-            }
+            try await log(rows, .failed, on: connection) { "\(kind.rawValue) e-mail to \($0) not delivered: \(reason)" }
         }
     }
 }
 
 extension NotificationDelivery {
+    /// Logs `type` on the export of each row `(export_id, recipient_id)` an update returned, with
+    /// `message` given who the row was for (`recipient N` or `support`).
+    func log(
+        _ rows: [PostgresRow], _ type: ExportLogType, on connection: PostgresConnection,
+        _ message: (String) -> String
+    ) async throws {
+        for row in rows {
+            let recipient = try row.decode(Int64?.self, at: 1).map { "recipient \($0)" } ?? "support"
+            try await ExportRepository.log(
+                try row.decode(Int64.self, at: 0), type, message(recipient), actor: actor, on: connection)
+        }
+    }
+
     /// The columns after `ExportColumns.list` in every claim, for `decode`.
     static let notificationColumns = """
         c._id, c.kind, c.attempts, c.created_at, c.recipient_id, r.email, r.fullname,

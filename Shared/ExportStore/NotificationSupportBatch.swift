@@ -1,10 +1,13 @@
 import ExportPostgres
 
 extension NotificationDelivery {
-    /// Claims every waiting support row as one batch, for the grouped support e-mail (docs/emails.md
+    /// Claims the waiting support rows as one batch, for the grouped support e-mail (docs/emails.md
     /// §6): nothing while a support e-mail was sent less than `intervalSeconds` ago or another
-    /// notifier is sending one, nor while no waiting row is due. An advisory lock serialises the
-    /// check and the claim between notifiers, so that two never send a support e-mail each.
+    /// notifier is sending one, nor while no waiting row is due. A batch left `sending` by a
+    /// notifier that died is claimed again alone — the SMTP server may have accepted it, and the
+    /// same rows give the same Message-ID — and new rows wait for the next batch; otherwise the
+    /// rows due (`next_attempt_at` passed) are claimed. An advisory lock serialises the check
+    /// and the claim between notifiers, so that two never send a support e-mail each.
     public func claimSupportBatch(intervalSeconds: Int) async throws -> [PendingNotification] {
         try await pool.withTransaction { connection in
             try await connection.execute("SELECT pg_advisory_xact_lock(hashtext('export.notifications support'))")
@@ -25,7 +28,10 @@ extension NotificationDelivery {
                 WITH claimed AS (
                     UPDATE export.notifications AS n
                     SET state = 'sending', locked_by = $1, locked_at = now(), attempts = n.attempts + 1
-                    WHERE n.kind = 'support' AND (n.state = 'pending' OR n.state = 'sending')
+                    WHERE n.kind = 'support' AND CASE
+                        WHEN EXISTS (SELECT 1 FROM export.notifications WHERE kind = 'support' AND state = 'sending')
+                        THEN n.state = 'sending'
+                        ELSE n.state = 'pending' AND n.next_attempt_at <= now() END
                     RETURNING n._id, n.export_id, n.recipient_id, n.kind, n.attempts, n.created_at, n.payload
                 )
                 SELECT \(ExportColumns.list), \(Self.notificationColumns)

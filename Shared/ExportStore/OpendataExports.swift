@@ -65,11 +65,12 @@ public struct OpendataExports: Sendable {
 
     /// Runs `body` while holding the publication lock of `month` (a PostgreSQL advisory lock, so
     /// that two hosts never upload the same month at once); nil without running it when another
-    /// process holds the lock.
+    /// process holds the lock. The lock is held on a connection of its own, outside the pool:
+    /// `body` uses pooled connections, which a pool of one would never give it otherwise.
     public func withPublicationLock<Result: Sendable>(
         month: ParisMonth, _ body: () async throws -> Result
     ) async throws -> Result? {
-        try await pool.withConnection { connection in
+        try await pool.withDedicatedConnection { connection in
             let key = "rpc-export-opendata-publication:\(month)"
             let locked = try await connection.queryFirst("SELECT pg_try_advisory_lock(hashtext($1))", [key])
             guard try locked?.decode(Bool.self, at: 0) == true else { return nil }

@@ -27,8 +27,10 @@ Test controls, under /_test/ (JSON):
     POST   /_test/keys                   {"api_key"}: a valid key that owns no dataset (for 403)
     POST   /_test/failures               {"status", "count"? (1), "route"? ("dataset", "upload",
                                          "resource_upload", "resource"), "method"?, "path"? (glob),
-                                         "retry_after"?, "message"?}: the next `count` matching
-                                         requests get that answer before any other check
+                                         "retry_after"?, "message"?, "after"? (false)}: the next
+                                         `count` matching requests get that answer before any
+                                         other check, or with "after": true once the request has
+                                         been carried out (a write whose answer was lost)
     GET    /_test/failures               failures still armed; DELETE clears them
     GET    /_test/journal                {"requests": [{method, path, status, injected, headers,
                                          file?}…]} in arrival order; DELETE clears it
@@ -101,6 +103,7 @@ class Failure:
     path: str | None = None
     retry_after: str | None = None
     message: str | None = None
+    after: bool = False
 
     def matches(self, endpoint: str | None, method: str, path: str) -> bool:
         if self.count <= 0:
@@ -217,13 +220,18 @@ def create_app(
             "last_modified": now_iso(),
         }
 
-    @app.before_request
-    def inject_failure() -> Response | None:
-        g.injected = False
+    def take_failure(after: bool) -> Response | None:
+        """The answer of the first armed failure matching the request at this stage, counted."""
         if request.path.startswith("/_test/"):
             return None
         with state.lock:
-            failure = next((f for f in state.failures if f.matches(request.endpoint, request.method, request.path)), None)
+            failure = next(
+                (
+                    f for f in state.failures
+                    if f.after == after and f.matches(request.endpoint, request.method, request.path)
+                ),
+                None,
+            )
             if failure is None:
                 return None
             failure.count -= 1
@@ -234,8 +242,14 @@ def create_app(
             response.headers["Retry-After"] = str(failure.retry_after)
         return response
 
+    @app.before_request
+    def inject_failure() -> Response | None:
+        g.injected = False
+        return take_failure(after=False)
+
     @app.after_request
     def record(response: Response) -> Response:
+        response = take_failure(after=True) or response
         if not request.path.startswith("/_test/"):
             entry: dict[str, Any] = {
                 "time": now_iso(),
@@ -413,6 +427,7 @@ def create_app(
                 path=body.get("path"),
                 retry_after=None if retry_after is None else str(retry_after),
                 message=body.get("message"),
+                after=bool(body.get("after", False)),
             )
             with state.lock:
                 state.failures.append(failure)

@@ -120,6 +120,13 @@ def test_injected_failures_answer_the_next_requests_then_stop(client):
     assert client.get("/_test/failures").json == {"failures": []}
 
 
+def test_a_failure_after_the_request_answers_it_once_it_was_carried_out(client):
+    client.post("/_test/failures", json={"route": "upload", "status": 502, "after": True})
+    assert upload(client, DATASET + "upload/", b"x").status_code == 502
+    assert len(client.get(DATASET).json["resources"]) == 1, "the resource was created all the same"
+    assert upload(client, DATASET + "upload/", b"x").status_code == 201
+
+
 def test_failures_match_by_method_and_path(client):
     client.post("/_test/failures", json={"method": "GET", "path": "/api/1/datasets/*/", "status": 429})
     assert upload(client, DATASET + "upload/", b"x").status_code == 201

@@ -62,6 +62,15 @@ struct APIError: HTTPResponseError, Equatable {
             headers: [.retryAfter: String(max(1, retryAfterSeconds))])
     }
 
+    /// A 503 telling when to come back: no database connection came free in time
+    /// (`DATABASE_POOL_TIMEOUT`); nothing was done, the same request may be sent again.
+    static func unavailable(retryAfterSeconds: Int) -> APIError {
+        APIError(
+            status: .serviceUnavailable, code: "unavailable",
+            message: "service momentanément surchargé, réessayez dans quelques secondes",
+            headers: [.retryAfter: String(max(1, retryAfterSeconds))])
+    }
+
     /// The JSON error body.
     func response(from request: Request, context: some RequestContext) throws -> Response {
         var response = try JSONResponse.make(

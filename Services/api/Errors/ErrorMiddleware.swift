@@ -1,9 +1,11 @@
+import ExportPostgres
 import Hummingbird
 import Logging
 
 /// Turns every failure into the error body of docs/api.md §1–2: `APIError` as it is, Hummingbird's
-/// own errors (unknown route, body too large) under the code of their status, and anything else
-/// into an opaque 500 whose detail goes only to the log.
+/// own errors (unknown route, body too large) under the code of their status, a wait for a
+/// database connection that timed out into 503 `unavailable` with `Retry-After`, and anything
+/// else into an opaque 500 whose detail goes only to the log.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
@@ -14,6 +16,9 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             throw error
         } catch let error as any HTTPResponseError {
             throw Self.translate(error.status)
+        } catch let error as PostgresError where error.kind == .poolTimeout {
+            context.logger.warning("no database connection came free", metadata: ["error": "\(error)"])
+            throw APIError.unavailable(retryAfterSeconds: 5)  // long enough for the requests ahead to end
         } catch {
             context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
             throw APIError.internalError

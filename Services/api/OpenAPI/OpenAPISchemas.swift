@@ -6,7 +6,7 @@ enum OpenAPISchemas {
           "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
             "required": ["code", "message", "details"], "properties": {
               "code": {"enum": ["unauthorized", "forbidden", "not_found", "validation_failed", "conflict", "gone",
-                                "payload_too_large", "rate_limited", "internal"]},
+                                "payload_too_large", "rate_limited", "unavailable", "internal"]},
               "message": {"type": "string"},
               "details": {"type": "array", "items": {"type": "object", "required": ["field", "message"],
                 "properties": {"field": {"type": "string"}, "message": {"type": "string"}}}}}}}},

@@ -38,6 +38,7 @@ struct QueueDrainer: Sendable {
     func drainSlot() async -> Bool {
         while !Task.isCancelled, !Task.isShuttingDownGracefully {
             let claimed: (Lease, ExportRecord)?
+            let sent = ContinuousClock.now
             do {
                 claimed = try await queue.claim()
             } catch {
@@ -45,7 +46,7 @@ struct QueueDrainer: Sendable {
                 return false
             }
             guard let (lease, record) = claimed else { return true }
-            await job.run(lease, record)
+            await job.run(lease, record, claimSentAt: sent)
         }
         return true
     }

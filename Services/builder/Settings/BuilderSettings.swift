@@ -32,6 +32,14 @@ struct BuilderSettings: Sendable, Equatable {
         maxRows = try reader.boundedInt(forKey: "export.max.rows", default: 5_000_000, range: 1...Int(Int32.max))
     }
 
+    /// How long a renewed lease is trusted: the lease time-out minus a safety margin of a fifth
+    /// of it, at least 1 s and at most 60 s (240 s for the default 300 s). An attempt whose
+    /// lease was not renewed for that long stops (docs/builder.md, "Lease").
+    var leaseTrust: Duration {
+        let timeout = Duration.seconds(leaseTimeoutSeconds)
+        return timeout - min(.seconds(60), max(.seconds(1), timeout / 5))
+    }
+
     /// How often a running export's lease is renewed: a third of the lease time-out, so that two
     /// missed beats still keep it, and at most every 5 seconds ("every few seconds").
     var heartbeatInterval: Duration {

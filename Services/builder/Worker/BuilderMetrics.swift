@@ -8,6 +8,7 @@ struct BuilderMetrics: Sendable {
     private let canceled = Counter(label: "builder_exports_canceled_total")
     private let lost = Counter(label: "builder_leases_lost_total")
     private let released = Counter(label: "builder_leases_released_total")
+    private let abandoned = Counter(label: "builder_attempts_abandoned_total")
     private let rescued = Counter(label: "builder_leases_rescued_total")
     private let rows = Counter(label: "builder_rows_written_total")
     private let duration = Metrics.Timer(label: "builder_export_duration_seconds", preferredDisplayUnit: .seconds)
@@ -30,6 +31,7 @@ struct BuilderMetrics: Sendable {
         case .canceled: canceled.increment()
         case .lost: lost.increment()
         case .shutdown: released.increment()
+        case .unreachable: abandoned.increment()
         case .tooManyRows: break  // a final failure, counted by `recordFailure`
         }
     }

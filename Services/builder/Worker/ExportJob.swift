@@ -5,43 +5,60 @@ import Logging
 import ServiceLifecycle
 
 /// One attempt at a claimed export, from the claim to its recorded end: the pipeline runs
-/// beside the lease's heartbeat, and a stop (cancelled, lease lost, shutdown, too many rows)
-/// cancels it. The end is then written: success, failure (retry or `error`), release at
-/// shutdown, or nothing when the export is no longer ours.
+/// beside the lease's heartbeat and its deadline, and a stop (cancelled, lease lost, shutdown,
+/// too many rows, database unreachable) cancels it. The end is then written: success, failure
+/// (retry or `error`), release at shutdown, or nothing when the export is no longer ours.
 struct ExportJob: Sendable {
     let queue: ExportQueue
     let pipeline: ExportPipeline
     let settings: BuilderSettings
     let notifier: NotifierWakeUp
     let metrics: BuilderMetrics
+    let erasure: UploadErasure
     let logger: Logger
 
-    /// Runs the attempt holding `lease` on `record` to its end; never throws.
-    func run(_ lease: Lease, _ record: ExportRecord) async {
+    /// Runs the attempt holding `lease` on `record` to its end; never throws. `claimSentAt` is
+    /// when the claim was sent: the lease is trusted from then on (`LeaseDeadline`).
+    func run(_ lease: Lease, _ record: ExportRecord, claimSentAt: ContinuousClock.Instant = .now) async {
         let started = ContinuousClock.now
         logger.info(
             "export claimed",
             metadata: ["export": "\(lease.uuid)", "type": "\(record.type.rawValue)", "attempt": "\(lease.attempt)"])
-        let outcome = await attempt(lease, record)
-        await conclude(outcome, lease: lease, elapsed: ContinuousClock.now - started)
+        let uploadMark = UploadMark()
+        let outcome = await attempt(
+            lease, record, deadline: LeaseDeadline(renewedAt: claimSentAt, trust: settings.leaseTrust),
+            uploadMark: uploadMark)
+        await conclude(outcome, lease: lease, uploadMark: uploadMark, elapsed: ContinuousClock.now - started)
     }
 
-    /// Runs the pipeline, the heartbeat and the stop watch together; the pipeline's success
-    /// wins over a late stop, a stop wins over the failure it caused.
-    private func attempt(_ lease: Lease, _ record: ExportRecord) async -> AttemptOutcome {
+    /// Runs the pipeline, the heartbeat, the lease's deadline and the stop watch together; the
+    /// pipeline's success wins over a late stop, a stop wins over the failure it caused.
+    private func attempt(
+        _ lease: Lease, _ record: ExportRecord, deadline: LeaseDeadline, uploadMark: UploadMark
+    ) async -> AttemptOutcome {
         let stop = StopSignal()
         let reporter = ProgressReporter(
             queue: queue, lease: lease, maxRows: record.type == .opendata ? nil : settings.maxRows, stop: stop,
-            logger: logger)
+            deadline: deadline, logger: logger)
         let heartbeat = LeaseHeartbeat(
-            queue: queue, lease: lease, interval: settings.heartbeatInterval, stop: stop, logger: logger)
+            queue: queue, lease: lease, interval: settings.heartbeatInterval, stop: stop, deadline: deadline,
+            logger: logger)
         let finished = await withGracefulShutdownHandler {
             await withTaskGroup(of: AttemptOutcome?.self) { group in
                 group.addTask { [pipeline] in
-                    await pipeline.run(lease, record) { await reporter.report($0) }
+                    await pipeline.run(lease, record, upload: uploadMark) { await reporter.report($0) }
                 }
                 group.addTask {
                     await heartbeat.run()
+                    return nil
+                }
+                group.addTask {
+                    await deadline.waitUntilPassed()
+                    guard !Task.isCancelled else { return nil }
+                    logger.warning(
+                        "database unreachable: no heartbeat for the lease time-out minus its margin, stopping",
+                        metadata: ["export": "\(lease.uuid)", "trusted_s": "\(deadline.trust.components.seconds)"])
+                    stop.raise(.unreachable)
                     return nil
                 }
                 group.addTask {
@@ -69,7 +86,7 @@ struct ExportJob: Sendable {
     }
 
     /// Records how the attempt ended and wakes the notifier when e-mails were queued.
-    private func conclude(_ outcome: AttemptOutcome, lease: Lease, elapsed: Duration) async {
+    private func conclude(_ outcome: AttemptOutcome, lease: Lease, uploadMark: UploadMark, elapsed: Duration) async {
         let metadata: Logger.Metadata = ["export": "\(lease.uuid)", "attempt": "\(lease.attempt)"]
         switch outcome {
         case .succeeded(let file, let rows, let upload):
@@ -91,6 +108,9 @@ struct ExportJob: Sendable {
             let resolved = reason == .lost ? await lostOrCanceled(lease) : reason
             metrics.recordStop(resolved)
             await recordStop(resolved, lease: lease, metadata: metadata)
+            if let key = uploadMark.key, resolved == .canceled || resolved == .lost {
+                await erasure.eraseIfEnded(key: key, lease: lease, metadata: metadata)
+            }
         }
     }
 
@@ -129,6 +149,13 @@ struct ExportJob: Sendable {
             logger.warning("lease lost: the export is left to the builder that took it back", metadata: metadata)
         case .tooManyRows:
             return  // a final failure, written by `conclude`
+        case .unreachable:
+            logger.warning("attempt abandoned: the export is left to the lease rescue", metadata: metadata)
+        case .shutdown where !lease.mayBeReleased:
+            let failure = ExportFailure(
+                message: "the build was interrupted by more than \(ExportQueue.maxReleases) shutdowns",
+                phase: "shutdown")
+            await recordFailure(failure, detail: failure.message, lease: lease, metadata: metadata)
         case .shutdown:
             do {
                 try await queue.release(lease)

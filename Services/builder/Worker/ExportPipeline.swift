@@ -12,9 +12,11 @@ struct ExportPipeline: Sendable {
     let storage: any ObjectStorage
     let ttlDays: Int
 
-    /// Runs the attempt holding `lease` on `record`; `progress` hears the builder's reports.
+    /// Runs the attempt holding `lease` on `record`; `progress` hears the builder's reports and
+    /// `upload` the key whose upload begins.
     func run(
-        _ lease: Lease, _ record: ExportRecord, progress: @escaping @Sendable (TripExportProgress) async -> Void
+        _ lease: Lease, _ record: ExportRecord, upload: UploadMark,
+        progress: @escaping @Sendable (TripExportProgress) async -> Void
     ) async -> AttemptOutcome {
         let started = ContinuousClock.now
         let file: BuiltExportFile
@@ -28,6 +30,7 @@ struct ExportPipeline: Sendable {
         do {
             try await queue.advance(lease, to: .uploading)
             if let path = file.path {
+                upload.begin(file.key)
                 try await storage.put(fileAt: path, key: file.key, contentType: file.contentType)
             }
         } catch {
@@ -41,7 +44,8 @@ struct ExportPipeline: Sendable {
             try await queue.advance(lease, to: .sending)
             try await queue.succeed(lease, file: stored, ttlDays: ttlDays)
         } catch {
-            // The object stays: if another builder holds the export now, it writes the same key.
+            // The object stays unless the export ended meanwhile (`ExportJob` erases it then):
+            // if another builder holds the export now, it writes the same key.
             return .from(error, phase: "sending", genericMessage: "the success could not be recorded")
         }
         return .succeeded(file: stored, rows: file.rows, upload: upload)

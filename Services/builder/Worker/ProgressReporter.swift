@@ -3,22 +3,24 @@ import ExportTrips
 import Logging
 
 /// Turns the file builder's progress into the export's `progress` (at most one write a
-/// second, each renewing the lease) and stops the attempt when the count is above
+/// second, each renewing the lease and recorded in `deadline`) and stops the attempt when the count is above
 /// `EXPORT_MAX_ROWS` or when the write finds the export cancelled or taken back.
 actor ProgressReporter {
     private let queue: ExportQueue
     private let lease: Lease
     private let maxRows: Int?
     private let stop: StopSignal
+    private let deadline: LeaseDeadline
     private let logger: Logger
     private var lastWrite: ContinuousClock.Instant?
 
     /// A reporter for the attempt holding `lease`; `maxRows` nil means no limit.
-    init(queue: ExportQueue, lease: Lease, maxRows: Int?, stop: StopSignal, logger: Logger) {
+    init(queue: ExportQueue, lease: Lease, maxRows: Int?, stop: StopSignal, deadline: LeaseDeadline, logger: Logger) {
         self.queue = queue
         self.lease = lease
         self.maxRows = maxRows
         self.stop = stop
+        self.deadline = deadline
         self.logger = logger
     }
 
@@ -33,7 +35,7 @@ actor ProgressReporter {
         lastWrite = now
         do {
             switch try await queue.heartbeat(lease, progress: progress.percent) {
-            case .held: break
+            case .held: deadline.renewed(sentAt: now)
             case .canceled: stop.raise(.canceled)
             case .lost: stop.raise(.lost)
             }

@@ -10,6 +10,9 @@ enum StopReason: Sendable, Equatable {
     case shutdown
     /// The count found more rows than `EXPORT_MAX_ROWS`.
     case tooManyRows(Int)
+    /// No heartbeat succeeded for the lease time-out minus its safety margin (the database is
+    /// unreachable): write nothing more, the lease rescue takes the export back.
+    case unreachable
 }
 
 /// The stop request of one attempt, raised by the heartbeat, the progress reports or the

@@ -23,5 +23,8 @@ struct JanitorMetrics: Sendable {
         records.increment(by: report.recordsDeleted)
         notifications.increment(by: report.notificationsDeleted)
         rescues.increment(by: report.leasesRescued)
+        for step in report.failedSteps {
+            Counter(label: "janitor_step_failures_total", dimensions: [("step", step.rawValue)]).increment()
+        }
     }
 }

@@ -6,7 +6,9 @@ import Logging
 
 /// One idempotent janitor pass (docs/queue.md §12): expire, scramble, sweep storage, delete old
 /// records, rescue stale leases. Safe with several janitors at once: each action is fenced by
-/// the row it changes (or, for storage, by a lock), so it happens once.
+/// the row it changes (or, for storage, by a lock), so it happens once. Each step runs on its
+/// own: one that fails (an S3 error, the database away) is logged and reported, the others
+/// still run.
 struct JanitorPass: Sendable {
     /// Rows claimed per transaction, so that no transaction holds too many locks.
     static let batchSize = 100
@@ -24,20 +26,42 @@ struct JanitorPass: Sendable {
     /// The counters of what passes did.
     let metrics = JanitorMetrics()
 
-    /// Runs every step once and returns what they did; stored objects' ages are judged
-    /// against `now`.
-    func run(now: Date = Date()) async throws -> JanitorPassReport {
+    /// Runs every step once and returns what they did, and which steps failed; stored
+    /// objects' ages are judged against `now`.
+    func run(now: Date = Date()) async -> JanitorPassReport {
         var report = JanitorPassReport()
-        try await expire(into: &report)
-        try await scramble(into: &report)
-        report.storage = try await StorageSweep(
-            storage: storage, repository: StorageSweepRepository(pool: pool, actor: Self.actor), logger: logger
-        ).run(now: now)
-        try await deleteOldRecords(into: &report)
-        report.leasesRescued = try await LeaseRescue(pool: pool, actor: Self.actor)
-            .rescueStale(leaseTimeoutSeconds: settings.leaseTimeoutSeconds, maxAttempts: settings.maxAttempts).count
+        for step in JanitorStep.allCases {
+            do {
+                try await perform(step, now: now, into: &report)
+            } catch {
+                report.failedSteps.append(step)
+                logger.error(
+                    "janitor step failed, the other steps still run",
+                    metadata: ["step": "\(step.rawValue)", "error": "\(String(reflecting: error))"])
+            }
+        }
         metrics.record(report)
         return report
+    }
+
+    /// Runs one step, adding what it did to `report`.
+    private func perform(_ step: JanitorStep, now: Date, into report: inout JanitorPassReport) async throws {
+        switch step {
+        case .expiry:
+            try await expire(into: &report)
+        case .scrambling:
+            try await scramble(into: &report)
+        case .storage:
+            report.storage = try await StorageSweep(
+                storage: storage, repository: StorageSweepRepository(pool: pool, actor: Self.actor), logger: logger
+            ).run(now: now)
+        case .retention:
+            try await deleteOldRecords(into: &report)
+        case .rescue:
+            report.leasesRescued = try await LeaseRescue(pool: pool, actor: Self.actor)
+                .rescueStale(leaseTimeoutSeconds: settings.leaseTimeoutSeconds, maxAttempts: settings.maxAttempts)
+                .count
+        }
     }
 
     /// Expires the successful exports past `expires_at`, then deletes their files. A file whose

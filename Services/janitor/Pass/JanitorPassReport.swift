@@ -1,5 +1,10 @@
 import Logging
 
+/// The steps of a janitor pass, in the order they run.
+enum JanitorStep: String, CaseIterable, Sendable {
+    case expiry, scrambling, storage, retention, rescue
+}
+
 /// What one janitor pass did, for metrics, logs and tests.
 struct JanitorPassReport: Sendable, Equatable {
     /// Successful exports moved to `expired`.
@@ -20,6 +25,8 @@ struct JanitorPassReport: Sendable, Equatable {
     var idempotencyKeysDeleted = 0
     /// Running exports taken back from a builder that stopped beating.
     var leasesRescued = 0
+    /// The steps that failed (the others ran).
+    var failedSteps: [JanitorStep] = []
 
     /// True when the pass changed nothing.
     var isEmpty: Bool { self == JanitorPassReport() }
@@ -34,6 +41,13 @@ extension JanitorPassReport {
             "records_deleted": "\(recordsDeleted)", "notifications_deleted": "\(notificationsDeleted)",
             "idempotency_keys_deleted": "\(idempotencyKeysDeleted)",
             "leases_rescued": "\(leasesRescued)",
+            "failed_steps": "\(failedSteps.map(\.rawValue).joined(separator: ","))",
         ]
     }
+}
+
+/// `once` ran a pass some steps of which failed (the log says why).
+struct JanitorStepsFailed: Error, CustomStringConvertible {
+    let steps: [JanitorStep]
+    var description: String { "janitor steps failed: \(steps.map(\.rawValue).joined(separator: ", "))" }
 }

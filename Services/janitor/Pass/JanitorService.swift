@@ -13,13 +13,9 @@ struct JanitorService: Service {
         try await RepeatingService(every: .seconds(pass.settings.intervalSeconds)) { await runLoggingFailure() }.run()
     }
 
-    /// One pass; a failure is logged, never thrown, so that the next interval tries again.
+    /// One pass; failed steps are logged, never thrown, so that the next interval tries again.
     private func runLoggingFailure() async {
-        do {
-            let report = try await pass.run()
-            if !report.isEmpty { pass.logger.info("janitor pass done", metadata: report.metadata) }
-        } catch {
-            pass.logger.error("janitor pass failed", metadata: ["error": "\(String(reflecting: error))"])
-        }
+        let report = await pass.run()
+        if !report.isEmpty { pass.logger.info("janitor pass done", metadata: report.metadata) }
     }
 }

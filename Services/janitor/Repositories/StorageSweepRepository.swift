@@ -20,13 +20,19 @@ struct StorageSweepRepository: Sendable {
         }
     }
 
-    /// The keys among `keys` that belong to an export that succeeded or is still being built.
+    /// The keys among `keys` that belong to a live export: the recorded file of an export that
+    /// succeeded, or any key in the folder (`exports/{uuid}/`) of an export waiting or being
+    /// built, whose file is not recorded until its success (the key is fixed by the export).
     static func liveKeys(among keys: [String], on connection: PostgresConnection) async throws -> Set<String> {
         Set(
             try await connection.query(
                 """
-                SELECT file_key FROM export.exports
-                WHERE file_key = ANY($1::text[]) AND status IN ('success', 'processing', 'uploading', 'sending')
+                SELECT k.key FROM unnest($1::text[]) AS k(key)
+                JOIN export.exports e ON e.uuid = CASE
+                    WHEN split_part(k.key, '/', 2) ~ '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$'
+                    THEN split_part(k.key, '/', 2)::uuid END
+                WHERE (e.status = 'success' AND e.file_key = k.key)
+                   OR e.status IN ('pending', 'processing', 'uploading', 'sending')
                 """, [keys]
             ).map { try $0.decode(String.self, at: 0) })
     }

@@ -13,6 +13,8 @@ struct DeliveryRun: Sendable {
     let transport: any MailTransport
     /// `SUPPORT_EMAIL_INTERVAL`: at most one support e-mail per this many seconds.
     let supportIntervalSeconds: Int
+    /// `NOTIFIER_MAX_ATTEMPTS`: tries before a temporary failure is final.
+    let maxAttempts: Int
     let metrics: DeliveryMetrics
     let logger: Logger
     /// Rows claimed at once. One: a row is claimed just before it is sent, so that no row waits
@@ -59,7 +61,8 @@ struct DeliveryRun: Sendable {
             uuids: batch.map(\.export.uuid))
     }
 
-    /// Marks the rows sent, failed or due again after a backoff, counts and logs it.
+    /// Marks the rows sent, failed (a refusal, or a temporary failure at the last allowed
+    /// attempt) or due again after a backoff, counts and logs it.
     private func record(
         _ result: Result<Void, any Error>, ids: [Int64], messageID: String, kind: NotificationKind, attempt: Int,
         uuids: [UUID]
@@ -69,14 +72,25 @@ struct DeliveryRun: Sendable {
         let outcome: DeliveryOutcome
         switch result {
         case .success:
-            try await delivery.markSent(ids, messageID: messageID, kind: kind)
+            try await persistently { try await delivery.markSent(ids, messageID: messageID, kind: kind) }
             outcome = .sent
         case .failure(let error) where Self.isFinal(error):
-            try await delivery.markFailed(ids, messageID: messageID, error: "\(error)", kind: kind)
+            try await persistently {
+                try await delivery.markFailed(ids, messageID: messageID, error: "\(error)", kind: kind)
+            }
+            outcome = .failed
+        case .failure(let error) where attempt >= maxAttempts:
+            try await persistently {
+                try await delivery.markFailed(
+                    ids, messageID: messageID, error: "still failing after \(attempt) attempts: \(error)", kind: kind)
+            }
             outcome = .failed
         case .failure(let error):
             let delay = RetryBackoff.seconds(afterAttempt: attempt)
-            try await delivery.markForRetry(ids, messageID: messageID, error: "\(error)", delaySeconds: delay)
+            try await persistently {
+                try await delivery.markForRetry(
+                    ids, messageID: messageID, error: "\(error)", kind: kind, attempt: attempt, delaySeconds: delay)
+            }
             metadata["retry.seconds"] = "\(delay)"
             outcome = .retried
         }
@@ -90,6 +104,24 @@ struct DeliveryRun: Sendable {
 }
 
 extension DeliveryRun {
+    /// Runs a write recording a delivery again after a failure (a database blip), for up to half
+    /// of `NOTIFIER_CLAIM_TIMEOUT`: the message's fate is already decided, and a row left
+    /// `sending` would be claimed again after the time-out — sent twice when it was accepted.
+    func persistently(_ write: () async throws -> Void) async throws {
+        let deadline = ContinuousClock.now + .seconds(delivery.claimTimeoutSeconds) / 2
+        var delay = Duration.milliseconds(100)
+        while true {
+            do {
+                return try await write()
+            } catch  where !Task.isCancelled && ContinuousClock.now + delay < deadline {
+                logger.warning(
+                    "could not record a delivery, trying again", metadata: ["error": "\(String(reflecting: error))"])
+                try await Task.sleep(for: delay)
+                delay = min(delay * 2, .seconds(5))
+            }
+        }
+    }
+
     /// True for a refusal that trying again cannot change: a 5xx reply, an unusable row.
     static func isFinal(_ error: any Error) -> Bool {
         if case MailDeliveryError.permanent = error { return true }

@@ -29,16 +29,27 @@ struct DatagouvClient: Sendable {
     }
 
     /// Uploads the file at `path` as `fileName`: over the resource `resourceID` when given,
-    /// else as a new resource; returns the resource.
+    /// else as a new resource; returns the resource. A create that failed may have succeeded all
+    /// the same (its answer lost, or an error after the write): before creating again, the
+    /// resource is looked up by its title and, when it is there, replaced instead — a month is
+    /// never published twice.
     func upload(path: String, fileName: String, over resourceID: String?) async throws -> DatagouvResource {
-        let route =
-            resourceID.map { "datasets/\(dataset)/resources/\(Self.segment($0))/upload/" }
-            ?? "datasets/\(dataset)/upload/"
         let operation = resourceID == nil ? "POST upload (new resource)" : "POST upload (replace resource)"
         let form = MultipartForm.file(field: "file", path: path, fileName: fileName, contentType: "text/csv")
-        var post = try request(.post, route)
-        post.timeouts = HTTPTimeouts(connect: .seconds(10), total: nil, stall: .seconds(120))
-        let response = try await send(operation) { (post, form) }
+        var target = resourceID
+        var tried = false
+        let response = try await send(operation) {
+            if tried, target == nil {
+                target = try await resources().first { $0.title == fileName }?.id
+            }
+            tried = true
+            let route =
+                target.map { "datasets/\(dataset)/resources/\(Self.segment($0))/upload/" }
+                ?? "datasets/\(dataset)/upload/"
+            var post = try request(.post, route)
+            post.timeouts = HTTPTimeouts(connect: .seconds(10), total: nil, stall: .seconds(120))
+            return (post, form)
+        }
         return try decode(DatagouvResource.self, from: response, operation: operation)
     }
 
@@ -73,14 +84,14 @@ struct DatagouvClient: Sendable {
         return HTTPRequest(method: method, url: url, headers: headers, timeouts: HTTPTimeouts(total: .seconds(120)))
     }
 
-    /// Sends the request `make` gives (with its multipart form, if any) until it succeeds, fails
-    /// for good, or runs out of attempts.
+    /// Sends the request `make` gives at each attempt (with its multipart form, if any) until it
+    /// succeeds, fails for good, or runs out of attempts.
     private func send(
-        _ operation: String, _ make: () throws -> (HTTPRequest, MultipartForm?)
+        _ operation: String, _ make: () async throws -> (HTTPRequest, MultipartForm?)
     ) async throws -> HTTPResponse {
         var attempt = 1
         while true {
-            let (request, form) = try make()
+            let (request, form) = try await make()
             var response: HTTPResponse?
             let failure: DatagouvError
             do {

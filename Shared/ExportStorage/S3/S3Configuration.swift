@@ -16,6 +16,8 @@ public struct S3Configuration: Sendable, CustomStringConvertible {
     public var partSize: Int64
     /// The most keys asked for per listing request (S3 returns at most 1000).
     public var listPageSize: Int
+    /// How failed calls and parts are tried again.
+    public var retry: S3RetryPolicy
 
     /// 64 MiB, the default threshold and part size: 10,000 parts (S3's limit) cover 640 GiB.
     public static let defaultPartSize: Int64 = 64 << 20
@@ -28,7 +30,8 @@ public struct S3Configuration: Sendable, CustomStringConvertible {
         credentials: S3Credentials,
         multipartThreshold: Int64 = defaultPartSize,
         partSize: Int64 = defaultPartSize,
-        listPageSize: Int = 1000
+        listPageSize: Int = 1000,
+        retry: S3RetryPolicy = .standard
     ) {
         precondition(partSize > 0 && listPageSize > 0, "part size and page size must be positive")
         self.endpoint = endpoint
@@ -39,6 +42,7 @@ public struct S3Configuration: Sendable, CustomStringConvertible {
         self.multipartThreshold = multipartThreshold
         self.partSize = partSize
         self.listPageSize = listPageSize
+        self.retry = retry
     }
 
     /// The endpoints, region, bucket and access key ID; never the secret.

@@ -69,7 +69,8 @@ extension S3Storage {
         }
     }
 
-    /// Sends CompleteMultipartUpload, which S3 may refuse in a 200 answer holding an `<Error>`.
+    /// Sends CompleteMultipartUpload, which S3 may refuse in a 200 answer holding an `<Error>`
+    /// (tried again like any answer when the error is transient).
     private func complete(_ upload: MultipartUpload, etags: [String]) async throws {
         let parts = etags.enumerated().map { index, etag in
             "<Part><PartNumber>\(index + 1)</PartNumber><ETag>\(etag.xmlEscaped)</ETag></Part>"
@@ -78,15 +79,16 @@ extension S3Storage {
             ("<CompleteMultipartUpload xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">" + parts.joined()
                 + "</CompleteMultipartUpload>").utf8
         )
-        let response = try await send(
-            S3Call(
-                method: .post, key: upload.key, query: [QueryParameter("uploadId", upload.uploadID)],
-                headers: ["content-type": "application/xml"], body: .data(document),
-                payloadHash: Hex.encode(SHA256.hash(document))
-            )
+        let call = S3Call(
+            method: .post, key: upload.key, query: [QueryParameter("uploadId", upload.uploadID)],
+            headers: ["content-type": "application/xml"], body: .data(document),
+            payloadHash: Hex.encode(SHA256.hash(document))
         )
-        if S3Responses.error(response.body) != nil {
-            throw StorageError(s3Response: response, key: upload.key)
+        try await withRetries(call) {
+            let response = try await sendOnce(call)
+            if S3Responses.error(response.body) != nil {
+                throw StorageError(s3Response: response, key: upload.key)
+            }
         }
     }
 

@@ -33,14 +33,15 @@ struct APITestServer: Sendable {
     private let client = CurlHTTPClient(logger: .quiet)
 
     /// Runs `body` against a fresh server; `settings` override the configuration (keys such as
-    /// `export.max.pending.per.user`); `statementTimeoutMilliseconds` is the server pool's
-    /// `DATABASE_STATEMENT_TIMEOUT` (none by default).
+    /// `export.max.pending.per.user`); `poolSize`, `poolTimeout` and `statementTimeoutMilliseconds`
+    /// (the server pool's `DATABASE_STATEMENT_TIMEOUT`, none by default) shape its database pool.
     static func with(
-        _ prefix: String, settings: [String: String] = [:], statementTimeoutMilliseconds: Int? = nil,
-        _ body: (APITestServer) async throws -> Void
+        _ prefix: String, settings: [String: String] = [:], poolSize: Int = 8, poolTimeout: Duration = .seconds(60),
+        statementTimeoutMilliseconds: Int? = nil, _ body: (APITestServer) async throws -> Void
     ) async throws {
-        try await TestDatabase.with(prefix, poolSize: 8, statementTimeoutMilliseconds: statementTimeoutMilliseconds) {
-            pool, database in
+        try await TestDatabase.with(
+            prefix, poolSize: poolSize, poolTimeout: poolTimeout, statementTimeoutMilliseconds: statementTimeoutMilliseconds
+        ) { pool, database in
             // Migrated on a pool of its own, without the server's statement time-out.
             let migrations = database.pool(size: 1)
             _ = try await SchemaMigrator(pool: migrations, logger: .quiet).migrate([.export, .upstream])

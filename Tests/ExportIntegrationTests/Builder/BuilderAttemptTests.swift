@@ -33,7 +33,8 @@ import Testing
                 let (lease, _) = try #require(try await worker.drainer.queue.claim())
                 let stop = StopSignal()
                 let reporter = ProgressReporter(
-                    queue: worker.drainer.queue, lease: lease, maxRows: 1_000, stop: stop, logger: .quiet)
+                    queue: worker.drainer.queue, lease: lease, maxRows: 1_000, stop: stop,
+                    deadline: LeaseDeadline(renewedAt: .now, trust: .seconds(60)), logger: .quiet)
                 await reporter.report(TripExportProgress(rowsWritten: 50, rowsTotal: 100))
                 #expect(try await bench.record(created.uuid).progress == 50)
                 await reporter.report(TripExportProgress(rowsWritten: 80, rowsTotal: 100))

@@ -94,4 +94,27 @@ import Testing
             #expect(try await bench.notificationKinds(record).isEmpty)
         }
     }
+
+    @Test func anExportGivenBackAtEveryShutdownSpendsItsAttemptOnceReleasedFiveTimes() async throws {
+        try await BuilderWorkerBench.with("builder_releases") { bench in
+            let created = try await bench.createExport()
+            try await bench.pool.execute("UPDATE export.exports SET releases = 5 WHERE _id = $1", [created.id])
+            let builder = try await bench.withUpstreamLocked {
+                let builder = try bench.start("run", name: "builder", ["BUILDER_MAX_ATTEMPTS": "1"])
+                try await waitUntil(seconds: 20) { try await bench.status(created.uuid) == .processing }
+                kill(builder.process.processIdentifier, SIGTERM)
+                try await waitUntil(seconds: 60) {
+                    bench.output("builder").contains("stopping the attempt") || !builder.process.isRunning
+                }
+                return builder
+            }
+            try await waitUntil(seconds: 60) { !builder.process.isRunning }
+            #expect(builder.process.terminationStatus == 0)
+            let record = try await bench.record(created.uuid)
+            #expect(record.status == .error)
+            #expect(record.attempts == 1)
+            #expect(record.errorValues["phase"] as? String == "shutdown")
+            #expect(try await bench.notificationKinds(record) == ["failure", "failure", "support"])
+        }
+    }
 }

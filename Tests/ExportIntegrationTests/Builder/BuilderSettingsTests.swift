@@ -26,6 +26,9 @@ import Testing
         #expect(try settings([:]).heartbeatInterval == .seconds(5))
         #expect(try settings(["builder.lease.timeout": "6"]).heartbeatInterval == .seconds(2))
         #expect(try settings(["builder.lease.timeout": "2"]).heartbeatInterval == .milliseconds(666))
+        #expect(try settings([:]).leaseTrust == .seconds(240), "a fifth of 300 s as margin")
+        #expect(try settings(["builder.lease.timeout": "3600"]).leaseTrust == .seconds(3540), "at most 60 s")
+        #expect(try settings(["builder.lease.timeout": "2"]).leaseTrust == .seconds(1), "at least 1 s")
     }
 
     @Test(arguments: [

@@ -10,7 +10,7 @@ import Testing
         try await BuilderWorkerBench.with("builder_cancel") { bench in
             let created = try await bench.createExport(format: .xlsx)
             let builder = try await bench.withUpstreamLocked {
-                let builder = try bench.start("run", name: "builder", ["BUILDER_LEASE_TIMEOUT": "3"])
+                let builder = try bench.start("run", name: "builder", ["BUILDER_LEASE_TIMEOUT": "6"])
                 try await waitUntil(seconds: 20) { try await bench.status(created.uuid) == .processing }
                 _ = try await ExportLifecycle(pool: bench.pool).cancel(created.id, actor: "42")
                 try await waitUntil(seconds: 20) { bench.output("builder").contains("stopping the attempt") }
@@ -37,7 +37,7 @@ import Testing
                 try await waitUntil { !doomed.process.isRunning }
             }
             let rescuer = try bench.start(
-                "run", name: "rescuer", ["BUILDER_LEASE_TIMEOUT": "2", "BUILDER_POLL_INTERVAL": "1"])
+                "run", name: "rescuer", ["BUILDER_LEASE_TIMEOUT": "4", "BUILDER_POLL_INTERVAL": "1"])
             try await waitUntil(seconds: 20) {
                 try await bench.statusLogs(bench.record(created.uuid)).contains("pending (lease expired)")
             }

@@ -1,4 +1,5 @@
 import ExportModels
+import ExportPostgres
 import ExportStorage
 import Foundation
 import Testing
@@ -18,15 +19,54 @@ import Testing
             for key in [orphan, outside] { try await storage.put(Data("x".utf8), key: key, contentType: "text/plain") }
             let pass = try JanitorFixtures.makePass(pool: pool, storage: storage)
 
-            let young = try await pass.run()
+            let young = await pass.run()
             #expect(young.storage.orphansDeleted == 0)
             #expect(try await storage.head(key: orphan) != nil)
 
-            let old = try await pass.run(now: Date().addingTimeInterval(2 * 3600))
+            let old = await pass.run(now: Date().addingTimeInterval(2 * 3600))
             #expect(old.storage.orphansDeleted == 1)
             #expect(try await storage.head(key: orphan) == nil)
             #expect(try await storage.head(key: try #require(live.fileKey)) != nil)
             #expect(try await storage.head(key: outside) != nil)
+        }
+    }
+
+    @Test func keepsTheObjectOfAnExportStillRunningOrWaitingThoughNoFileKeyIsRecordedYet() async throws {
+        try await JanitorFixtures.withDatabase("janitor_sweep_running") { pool, _ in
+            let storage = try await JanitorFixtures.makeStorage()
+            var keys: [String] = []
+            for status in ["uploading", "sending", "pending"] {
+                let export = try await JanitorFixtures.createFinishedExport(pool, finishedDaysAgo: 0)
+                try await pool.execute(
+                    "UPDATE export.exports SET status = $2, file_key = NULL, finished_at = NULL WHERE _id = $1",
+                    [export.id, status])
+                let key = try #require(export.fileKey)
+                try await storage.put(Data("en cours".utf8), key: key, contentType: "application/zip")
+                keys.append(key)
+            }
+            let pass = try JanitorFixtures.makePass(pool: pool, storage: storage)
+
+            #expect(await pass.run(now: Date().addingTimeInterval(2 * 3600)).storage.orphansDeleted == 0)
+            for key in keys { #expect(try await storage.head(key: key) != nil, "\(key)") }
+        }
+    }
+
+    @Test func aStorageFailureSkipsOnlyTheSweepAndIsReported() async throws {
+        try await JanitorFixtures.withDatabase("janitor_step_failure") { pool, _ in
+            var configuration = try await JanitorFixtures.makeBucket()
+            configuration.bucket = "missing-\(UUID().uuidString.prefix(8).lowercased())"
+            let storage = S3Storage(configuration: configuration, logger: S3TestEnvironment.logger)
+            let stale = try await JanitorFixtures.createFinishedExport(
+                pool, status: .processing, finishedDaysAgo: 0, withFile: false)
+            try await pool.execute(
+                "UPDATE export.exports SET heartbeat_at = now() - interval '1 hour', finished_at = NULL WHERE _id = $1",
+                [stale.id])
+
+            let report = try await JanitorFixtures.makePass(pool: pool, storage: storage).run()
+
+            #expect(report.failedSteps == [.storage])
+            #expect(report.leasesRescued == 1, "the steps after the sweep still ran")
+            #expect(try await JanitorFixtures.status(pool, stale) == "pending")
         }
     }
 
@@ -40,7 +80,7 @@ import Testing
 
             // moto reports a fixed past start time for every upload, so only the abort is checked here.
             #expect(try await storage.listMultipartUploads(prefix: "exports/").count == 1)
-            #expect(try await pass.run(now: Date().addingTimeInterval(25 * 3600)).storage.uploadsAborted == 1)
+            #expect(await pass.run(now: Date().addingTimeInterval(25 * 3600)).storage.uploadsAborted == 1)
             #expect(try await storage.listMultipartUploads(prefix: "exports/").isEmpty)
         }
     }

@@ -51,6 +51,30 @@ import Testing
         }
     }
 
+    @Test func givesUpATemporaryFailureAfterTheAttemptLimitAndLogsEachRetry() async throws {
+        try await SMTPCaptureServer.with { server in
+            try await NotifierFixtures.withDatabase("notifier_tempfail_limit") { pool, _ in
+                let export = try await NotifierFixtures.successfulExport(
+                    pool, recipients: [RecipientAddress(email: Self.address("tempfail-"))])
+                let run = try await NotifierFixtures.run(
+                    pool, Self.smtp(port: server.port, ["NOTIFIER_MAX_ATTEMPTS": "2"]))
+
+                #expect(try await run.deliverPending() == DeliveryReport(retried: 1))
+                try await NotifierFixtures.makeEverythingDue(pool)
+                #expect(try await run.deliverPending() == DeliveryReport(failed: 1))
+
+                let row = try #require(try await NotifierFixtures.rows(pool, exportID: export.id).first)
+                #expect(row.state == "failed" && row.attempts == 2)
+                let retried = try await ExportStoreLogs.messages(pool, exportID: export.id, type: "retried")
+                #expect(retried.count == 1 && retried[0].contains("attempt 1"), "\(retried)")
+                let failed = try await ExportStoreLogs.messages(pool, exportID: export.id, type: "failed")
+                #expect(failed.count == 1 && failed[0].contains("451"), "\(failed)")
+                #expect((retried + failed).allSatisfy { !$0.contains("@") }, "no address in the logs")
+                #expect(try server.entries().isEmpty)
+            }
+        }
+    }
+
     @Test func refusesOneRecipientFor550AndDeliversTheOther() async throws {
         let host = try TestEnvironment.require("TEST_SMTP_HOST")
         let port = try TestEnvironment.require("TEST_SMTP_PORT")

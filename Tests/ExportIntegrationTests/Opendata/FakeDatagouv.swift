@@ -59,9 +59,14 @@ struct FakeDatagouv {
         try #require(try await Self.call(apiURL, .post, "/_test/keys", json: [:])["api_key"] as? String)
     }
 
-    /// Makes the next `count` requests on this dataset matching `route` answer `status`.
-    func fail(status: Int, count: Int = 1, route: String? = nil, retryAfter: Int? = nil) async throws {
-        var body: [String: Any] = ["status": status, "count": count, "path": "/api/1/datasets/\(dataset)/*"]
+    /// Makes the next `count` requests on this dataset matching `route` answer `status`; with
+    /// `afterProcessing`, once the request has been carried out (a write whose answer was lost).
+    func fail(
+        status: Int, count: Int = 1, route: String? = nil, retryAfter: Int? = nil, afterProcessing: Bool = false
+    ) async throws {
+        var body: [String: Any] = [
+            "status": status, "count": count, "path": "/api/1/datasets/\(dataset)/*", "after": afterProcessing,
+        ]
         if let route { body["route"] = route }
         if let retryAfter { body["retry_after"] = retryAfter }
         _ = try await Self.call(apiURL, .post, "/_test/failures", json: body)

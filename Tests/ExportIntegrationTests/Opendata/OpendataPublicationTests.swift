@@ -1,4 +1,5 @@
 import ExportModels
+import ExportPostgres
 import ExportStore
 import ExportTrips
 import Foundation
@@ -66,6 +67,49 @@ struct OpendataPublicationTests {
         #expect(try await fixture.stats(of: record).resourceID == previousID)
     }
 
+    @Test func aCreateThatSucceededBehindAnErrorAnswerIsNotPublishedTwice() async throws {
+        let fixture = try await OpendataPublicationFixture.make()
+        defer { fixture.cleanUp() }
+        try await fixture.builtExport("2026-03")
+        try await fixture.datagouv.fail(status: 502, route: "upload", afterProcessing: true)
+
+        _ = try await fixture.uploader().upload(month: "2026-03")
+
+        let resources = try await fixture.datagouv.resources()
+        #expect(resources.map { $0["title"] as? String } == ["2026-03.csv"])
+        #expect(
+            try await fixture.datagouv.journalLines() == [
+                "GET  200", "POST upload 502", "GET  200", "POST resources/{rid}/upload 200", "PUT resources/{rid} 200",
+            ])
+    }
+
+    @Test func publishesWithAPoolOfOneConnection() async throws {
+        let fixture = try await OpendataPublicationFixture.make()
+        defer { fixture.cleanUp() }
+        try await fixture.builtExport("2026-03")
+        let single = PostgresPool(
+            configuration: PostgresConfiguration(
+                url: fixture.pool.configuration.url, poolSize: 1, poolTimeout: .seconds(2)),
+            logger: .quiet)
+        let lonely = OpendataPublicationFixture(
+            pool: single, datagouv: fixture.datagouv, storage: fixture.storage, work: fixture.work)
+
+        let outcome: OpendataPublisher.Outcome
+        do {
+            outcome = try await lonely.publisher().publish(month: "2026-03", force: false)
+            await single.close()
+        } catch {
+            await single.close()
+            throw error
+        }
+
+        guard case .published = outcome else {
+            Issue.record("publish with DATABASE_POOL_SIZE=1: \(outcome)")
+            return
+        }
+        #expect(try await fixture.datagouv.resources().count == 1)
+    }
+
     @Test func aSecondPublishOfAPublishedMonthUploadsNothing() async throws {
         let fixture = try await OpendataPublicationFixture.make()
         defer { fixture.cleanUp() }
@@ -119,8 +163,8 @@ struct OpendataPublicationTests {
 
         #expect(
             try await fixture.datagouv.journalLines() == [
-                "GET  200", "POST upload 503", "POST upload 201", "PUT resources/{rid} 200",
-            ])
+                "GET  200", "POST upload 503", "GET  200", "POST upload 201", "PUT resources/{rid} 200",
+            ], "the resource is looked up again before the second create")
         #expect(try await fixture.datagouv.resources().count == 1)
         #expect(try await fixture.stats(of: record).published)
     }

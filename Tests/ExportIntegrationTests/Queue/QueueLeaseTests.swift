@@ -91,6 +91,7 @@ import Testing
             #expect(try await QueueFixtures.state(pool, export.uuid) == ("pending", 0))
             let (again, _) = try #require(try await queue.claim())
             #expect(again.attempt == 1)
+            #expect(again.releases == 1, "the release is counted")
             #expect(again.token != lease.token)
         }
     }

@@ -10,13 +10,13 @@ import Testing
     @Test(arguments: executables)
     func answersHelp(executable: String) async throws {
         let service = try ServiceProcess.start(executable, ["--help"], environment: [:])
-        try await waitUntil { !service.process.isRunning }
+        try await waitUntil(seconds: 60) { !service.process.isRunning }
         #expect(service.process.terminationStatus == 0)
     }
 
     @Test func refusesAnInvalidSettingWithItsNameAndANonZeroStatus() async throws {
         let service = try ServiceProcess.start("export-janitor", ["run"], environment: ["DATABASE_POOL_SIZE": "many"])
-        try await waitUntil { !service.process.isRunning }
+        try await waitUntil(seconds: 60) { !service.process.isRunning }
         #expect(service.process.terminationStatus != 0)
     }
 
@@ -71,13 +71,13 @@ import Testing
     /// The exit status of `<executable> probe --port <port>`, the container health check.
     static func probe(_ executable: String, port: Int) async throws -> Int32 {
         let probe = try ServiceProcess.start(executable, ["probe", "--port", "\(port)"], environment: [:])
-        try await waitUntil { !probe.process.isRunning }
+        try await waitUntil(seconds: 60) { !probe.process.isRunning }
         return probe.process.terminationStatus
     }
 
     @Test func apiRefusesToStartWithoutAJWTSecret() async throws {
         let service = try ServiceProcess.start("export-api", ["serve"], environment: ["JWT_SECRET": "short"])
-        try await waitUntil { !service.process.isRunning }
+        try await waitUntil(seconds: 60) { !service.process.isRunning }
         #expect(service.process.terminationStatus != 0)
     }
 }

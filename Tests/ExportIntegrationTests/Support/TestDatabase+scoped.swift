@@ -6,11 +6,13 @@ extension TestDatabase {
     static func with<Result>(
         _ prefix: String,
         poolSize: Int = 4,
+        poolTimeout: Duration = .seconds(60),
         statementTimeoutMilliseconds: Int? = nil,
         _ body: (PostgresPool, TestDatabase) async throws -> Result
     ) async throws -> Result {
         let database = try await create(prefix)
-        let pool = database.pool(size: poolSize, statementTimeoutMilliseconds: statementTimeoutMilliseconds)
+        let pool = database.pool(
+            size: poolSize, timeout: poolTimeout, statementTimeoutMilliseconds: statementTimeoutMilliseconds)
         do {
             let result = try await body(pool, database)
             await pool.close()

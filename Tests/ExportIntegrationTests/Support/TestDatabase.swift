@@ -23,10 +23,13 @@ struct TestDatabase {
     }
 
     /// A pool on this database.
-    func pool(size: Int = 4, statementTimeoutMilliseconds: Int? = nil) -> PostgresPool {
+    func pool(size: Int = 4, timeout: Duration = .seconds(60), statementTimeoutMilliseconds: Int? = nil)
+        -> PostgresPool
+    {
         PostgresPool(
             configuration: PostgresConfiguration(
-                url: url, poolSize: size, statementTimeoutMilliseconds: statementTimeoutMilliseconds),
+                url: url, poolSize: size, poolTimeout: timeout,
+                statementTimeoutMilliseconds: statementTimeoutMilliseconds),
             logger: .quiet)
     }
 
