@@ -1,4 +1,5 @@
 // swift-tools-version:6.2
+import Foundation
 import PackageDescription
 
 /// Settings every target of the package compiles with: Swift 6 language mode (strict concurrency)
@@ -95,12 +96,59 @@ let services = [
         ]),
 ]
 
+/// True when `folder` exists in the package: the container image is built from a context with
+/// neither the benchmarks nor the tests (see `.dockerignore`), and so without their targets.
+func hasFolder(_ folder: String) -> Bool {
+    FileManager.default.fileExists(atPath: Context.packageDirectory + "/" + folder)
+}
+
+/// The benchmark executable, when `Benchmarks/` is present.
+let benchmarkProducts: [Product] =
+    hasFolder("Benchmarks") ? [.executable(name: "export-bench", targets: ["ExportBench"])] : []
+
+/// The benchmark's target, when `Benchmarks/` is present.
+let benchmarkTargets: [Target] =
+    hasFolder("Benchmarks")
+    ? [
+        .executableTarget(
+            name: "ExportBench",
+            dependencies: ["ExportModels", "ExportPostgres", "ExportSchema", "ExportSeeder", "ExportTrips", Dep.argumentParser,
+                Dep.logging],
+            path: "Benchmarks/ExportBench",
+            swiftSettings: commonSettings
+        )
+    ] : []
+
+/// The unit and integration tests, when `Tests/` is present.
+let testTargets: [Target] =
+    hasFolder("Tests")
+    ? [
+        .testTarget(
+            name: "ExportUnitTests",
+            dependencies: [
+                "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
+                "ExportFiles", "ExportTrips", Dep.configuration,
+            ],
+            path: "Tests/ExportUnitTests",
+            swiftSettings: commonSettings
+        ),
+        .testTarget(
+            name: "ExportIntegrationTests",
+            dependencies: [
+                "ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage", "ExportStore", "ExportCurl",
+                "ExportCrypto", "ExportModels", "ExportFiles", "ExportTrips", Dep.logging, Dep.configuration,
+                "ExportAPI", "ExportRuntime", Dep.jwtKit, Dep.hummingbird, "ExportJanitor", "ExportBuilder",
+                "ExportNotifier", "ExportOpendata", "ExportTokens",
+            ],
+            path: "Tests/ExportIntegrationTests",
+            swiftSettings: commonSettings
+        )
+    ] : []
+
 let package = Package(
     name: "rpc-export",
     platforms: [.macOS(.v15)],
-    products: services.map(\.0) + [
-        .executable(name: "export-bench", targets: ["ExportBench"])
-    ],
+    products: services.map(\.0) + benchmarkProducts,
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
@@ -141,32 +189,6 @@ let package = Package(
         shared("ExportSeeder", ["ExportModels", "ExportPostgres", Dep.logging]),
         shared("ExportFiles", ["CMinizip", Dep.nioPosix]),
         shared("ExportTrips", ["ExportCrypto", "ExportFiles", "ExportModels", "ExportPostgres", Dep.logging, Dep.nioPosix]),
-        .executableTarget(
-            name: "ExportBench",
-            dependencies: ["ExportModels", "ExportPostgres", "ExportSchema", "ExportSeeder", "ExportTrips", Dep.argumentParser,
-                Dep.logging],
-            path: "Benchmarks/ExportBench",
-            swiftSettings: commonSettings
-        ),
-        .testTarget(
-            name: "ExportUnitTests",
-            dependencies: [
-                "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
-                "ExportFiles", "ExportTrips", Dep.configuration,
-            ],
-            path: "Tests/ExportUnitTests",
-            swiftSettings: commonSettings
-        ),
-        .testTarget(
-            name: "ExportIntegrationTests",
-            dependencies: [
-                "ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage", "ExportStore", "ExportCurl",
-                "ExportCrypto", "ExportModels", "ExportFiles", "ExportTrips", Dep.logging, Dep.configuration,
-                "ExportAPI", "ExportRuntime", Dep.jwtKit, Dep.hummingbird, "ExportJanitor", "ExportBuilder",
-                "ExportNotifier", "ExportOpendata", "ExportTokens",
-            ],
-            path: "Tests/ExportIntegrationTests",
-            swiftSettings: commonSettings
-        ),
     ]
+        + benchmarkTargets + testTargets
 )
