@@ -59,16 +59,18 @@ def test_every_variable_without_default_is_in_env_example():
     assert not missing, f"required but not in .env.example: {sorted(missing)}"
 
 
-def test_compose_file_is_valid(tmp_path):
+def test_compose_files_are_valid_once_the_env_file_is_filled(tmp_path):
     assert shutil.which("docker-compose"), "docker-compose is installed by scripts/setup"
-    shutil.copy(ROOT / "compose.yaml", tmp_path / "compose.yaml")
+    for name in ("compose.yaml", "compose.local.yaml"):
+        shutil.copy(ROOT / name, tmp_path / name)
     env = (ROOT / ".env.example").read_text(encoding="utf-8")
-    (tmp_path / ".env").write_text(re.sub(r"(?m)^([A-Z_]+)=$", r"\1=placeholder", env), encoding="utf-8")
-    result = subprocess.run(
-        ["docker-compose", "-f", str(tmp_path / "compose.yaml"), "config", "-q"],
-        cwd=tmp_path, capture_output=True, text=True, check=False,
-    )
-    assert result.returncode == 0, result.stderr
+    (tmp_path / ".env").write_text(re.sub(r"(?m)^([A-Z0-9_]+)=$", r"\1=placeholder", env), encoding="utf-8")
+    for files in (["compose.yaml"], ["compose.yaml", "compose.local.yaml"]):
+        arguments = [part for name in files for part in ("-f", str(tmp_path / name))]
+        result = subprocess.run(
+            ["docker-compose", *arguments, "config", "-q"], cwd=tmp_path, capture_output=True, text=True, check=False,
+        )
+        assert result.returncode == 0, f"{files}: {result.stderr}"
 
 
 def test_compose_runs_every_service_with_a_health_check():
