@@ -49,6 +49,14 @@ def mails_to(stack: Stack, address: str) -> list[dict]:
     return [mail for mail in stack.mails() if address in mail["rcpt_tos"]]
 
 
+def test_the_image_runs_every_entry_point_as_a_user_without_privileges(stack: Stack):
+    for binary in ("export-api", "export-builder", "export-notifier", "export-janitor", "export-opendata"):
+        result = subprocess.run(["podman", "run", "--rm", "--entrypoint", "sh", stack.settings["RPC_EXPORT_IMAGE"], "-c",
+                                 f"id -u && {binary} --help >/dev/null"], capture_output=True, text=True, check=False)
+        assert result.returncode == 0, f"{binary}: {result.stderr}"
+        assert result.stdout.strip() == "10001"
+
+
 def test_trips_are_loaded_by_the_one_off_commands(stack: Stack):
     month, _, _ = export_month()
     stack.exec("api", "export-api", "migrate", "--with-upstream")
