@@ -1,7 +1,8 @@
 # One image, five entry points: export-api, export-builder, export-notifier, export-janitor,
-# export-opendata (choose with the container's command). docs/deployment.md explains the choices:
-# the five binaries share one Swift runtime (instead of five static copies of Foundation and ICU),
-# their debug symbols are kept apart (target `debug-symbols`), the Swift backtracer is installed.
+# export-opendata (choose with the container's command). docs/deployment.md §1 explains the
+# choices: one binary for the five services on the shared Swift runtime (instead of five binaries
+# with five static copies of Foundation and ICU), its debug symbols kept apart (target
+# `debug-symbols`), the Swift backtracer installed.
 #
 #   docker build -t rpc-export:local .                                        # the image
 #   docker build --target debug-symbols --output type=local,dest=symbols .    # its symbols
@@ -19,22 +20,23 @@ RUN swift package resolve
 # which Package.swift then leaves out of the package).
 COPY Shared Shared
 COPY Services Services
-# A release build of the five products, linked against the Swift runtime shared by all five.
-# Each binary keeps its symbol table (function names in backtraces); the DWARF debug information
-# goes to /symbols, linked back by a .gnu_debuglink section.
+# A release build of `rpc-export`: the five services in one binary, linked against the shared
+# Swift runtime; `export-api`, `export-builder`, `export-notifier`, `export-janitor` and
+# `export-opendata` are links to it (it runs the service it is called by). The binary keeps no
+# symbol table: its DWARF debug information and symbols go to /symbols (stage `debug-symbols`),
+# linked back by a .gnu_debuglink section. The runtime libraries it uses are copied once.
 RUN set -eu; \
-    products="export-api export-builder export-notifier export-janitor export-opendata"; \
-    for product in $products; do swift build -c release --product "$product"; done; \
+    swift build -c release --product rpc-export; \
     bin="$(swift build -c release --show-bin-path)"; \
     swift_usr="$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")"; \
     mkdir -p /staging/usr/local/bin /staging/usr/lib/swift/linux /staging/usr/libexec/swift/linux /symbols; \
-    for product in $products; do \
-        cp "$bin/$product" /staging/usr/local/bin/; \
-        objcopy --only-keep-debug "/staging/usr/local/bin/$product" "/symbols/$product.debug"; \
-        objcopy --strip-debug --add-gnu-debuglink="/symbols/$product.debug" "/staging/usr/local/bin/$product"; \
-    done; \
+    cp "$bin/rpc-export" /staging/usr/local/bin/; \
+    objcopy --only-keep-debug /staging/usr/local/bin/rpc-export /symbols/rpc-export.debug; \
+    strip --strip-unneeded /staging/usr/local/bin/rpc-export; \
+    objcopy --add-gnu-debuglink=/symbols/rpc-export.debug /staging/usr/local/bin/rpc-export; \
+    for service in api builder notifier janitor opendata; do ln -s rpc-export "/staging/usr/local/bin/export-$service"; done; \
     cp -R "$bin"/*.resources /staging/usr/local/bin/; \
-    ldd /staging/usr/local/bin/export-* | awk '{ print $3 }' | grep "^$swift_usr/lib/swift/linux/" | sort -u \
+    ldd /staging/usr/local/bin/rpc-export | awk '{ print $3 }' | grep "^$swift_usr/lib/swift/linux/" | sort -u \
         | xargs -I{} cp {} /staging/usr/lib/swift/linux/; \
     strip --strip-unneeded /staging/usr/lib/swift/linux/*.so; \
     cp "$swift_usr/libexec/swift/linux/swift-backtrace" /staging/usr/libexec/swift/linux/
@@ -45,7 +47,7 @@ COPY --from=build /symbols/ /
 
 FROM debian:bookworm-slim
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libpq5 libcurl4 libminizip1 ca-certificates tzdata \
+    && apt-get install -y --no-install-recommends libpq5 libcurl4 libminizip1 libxml2 ca-certificates tzdata \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin rpcexport \
     && mkdir -p /var/lib/rpc-export/work \
@@ -55,7 +57,7 @@ RUN echo /usr/lib/swift/linux >/etc/ld.so.conf.d/swift.conf && ldconfig
 WORKDIR /app
 COPY config config
 USER rpcexport
-# A crash prints every thread's backtrace (symbol names, no addresses of the environment).
+# A crash prints every thread's backtrace (without the environment's values).
 ENV SWIFT_BACKTRACE=enable=yes,sanitize=yes,threads=all,images=mentioned,interactive=no \
     EXPORT_FIELDS_FILE=/app/config/fields.json \
     CAMPAIGNS_DIR=/app/config/campaigns \
