@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load benchmark of export-api on loopback (performance.md "Targets for the API"): wrk at 64
+# Load benchmark of export-api on loopback (docs/benchmarks.md §3): wrk at 64
 # connections on POST /v1/exports and GET /v1/exports/{uuid}, and pgbench running the INSERT
 # transaction of a create as the floor. Needs the test bench (make services-up), wrk, pgbench and
 # a release build (swift build -c release --product export-api). Usage: Benchmarks/api/run.sh [BIN]
@@ -13,6 +13,7 @@ ADMIN_URL=$TEST_ADMIN_DATABASE_URL
 DATABASE_URL=${ADMIN_URL%/*}/$DB
 psql -q "$ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 export DATABASE_URL JWT_SECRET=bench-secret-0123456789-abcdefghijklmnop API_HOST=127.0.0.1 API_PORT=18080
+export DOWNLOAD_TOKEN_SECRET=bench-download-secret-0123456789-abcdefgh
 export METRICS_PORT=19080 LOG_LEVEL=error DATABASE_POOL_SIZE=${POOL:-16} API_RATE_LIMIT=1000000
 export EXPORT_MAX_PENDING_PER_USER=1000000 STORAGE_DIR=$(mktemp -d)
 "$BIN" migrate --with-upstream >/dev/null

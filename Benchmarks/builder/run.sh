@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The builder benchmark (performance.md, "Targets for the builder"), run by `make bench
+# The builder benchmark (docs/benchmarks.md §2), run by `make bench
 # ARGS="builder [TRIPS…]"` (default: 100000 1000000). For each size: seeds that many journeys
 # into the database rpc_export_bench_builder of the private cluster, then measures end to end
 # (`export-builder process`: claim → rows → file → ZIP → store → success, release build, local
@@ -88,7 +88,7 @@ build() {
 for trips in "${sizes[@]}"; do
     : >"$OUT/times"
     say "seeding $trips journeys"
-    "$BIN/export-api" seed --trips "$trips" >/dev/null
+    "$BIN/export-api" seed --wipe-database "$database" --trips "$trips" >/dev/null
     rows="$("$ROOT/scripts/pg" psql -d "$database" -Atc \
         "SELECT count(*) FROM carpool_v2.carpools c JOIN carpool_v2.status s ON s.carpool_id = c._id
          WHERE s.acquisition_status = 'processed'")"

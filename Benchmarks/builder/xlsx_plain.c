@@ -1,5 +1,5 @@
 /*
- * Reference writer for the builder benchmark: the "plain C" XLSX writer of performance.md.
+ * Reference writer for the builder benchmark: the "plain C" XLSX writer of docs/benchmarks.md §4.
  * Reads a `;`-separated UTF-8 CSV (RFC 4180 quoting, header first) and writes one sheet of
  * inline strings and numbers, XML built into a buffer and deflated by zlib at the given level
  * through minizip, without the optional r="A1" references (an empty cell is written <c/>).

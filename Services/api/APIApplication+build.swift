@@ -49,9 +49,9 @@ enum APIApplication {
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: ErrorMiddleware())
         health.add(to: router)
-        let idempotency = IdempotentCreation(keys: IdempotencyKeys(pool: dependencies.pool))
+        let idempotency = IdempotentRequests(pool: dependencies.pool)
         ExportsController(dependencies: dependencies, idempotency: idempotency).add(to: router)
-        ExportActionsController(dependencies: dependencies).add(to: router)
+        ExportActionsController(dependencies: dependencies, idempotency: idempotency).add(to: router)
         DownloadController(dependencies: dependencies).add(to: router)
         router.get("/openapi.json") { _, _ in OpenAPIDocument.response() }
         return router
@@ -65,7 +65,8 @@ enum APIApplication {
         let limits = try ExportLimits(reader: reader)
         return APIDependencies(
             pool: pool, storage: try StorageConfiguration(reader: reader).makeStorage(logger: logger),
-            bearer: await BearerTokenVerifier(settings: tokens), downloadTokens: await DownloadTokens(settings: tokens),
+            bearer: await BearerTokenVerifier(settings: tokens),
+            downloadTokens: try await DownloadTokens(reader: reader, settings: tokens),
             limits: limits,
             downloadLinkTTL: try reader.boundedInt(forKey: "download.link.ttl", default: 300, range: 1...604_800),
             createLimiter: RateLimiter(limit: limits.createsPerMinute),

@@ -13,13 +13,13 @@ extension DeliveryRun {
         try await build(reader: context.reader, pool: context.pool, logger: context.logger)
     }
 
-    /// A delivery run from `reader` over `pool`: settings, `JWT_SECRET`, templates and transport
+    /// A delivery run from `reader` over `pool`: settings, `DOWNLOAD_TOKEN_SECRET`, templates and transport
     /// read and checked (throws naming the variable or the template at fault).
     static func build(reader: ConfigReader, pool: PostgresPool, logger: Logger) async throws -> (
         DeliveryRun, NotifierSettings
     ) {
         let settings = try NotifierSettings(reader: reader)
-        let secret = try JWTSecret(reader: reader)
+        let secret = try DownloadTokenSecret(reader: reader, acceptingPrevious: false)
         let transport = try TransportSettings.makeTransport(reader: reader, logger: logger)
         let sendTimeout = try TransportSettings.sendTimeoutSeconds(reader: reader)
         guard settings.claimTimeoutSeconds > sendTimeout else {

@@ -80,7 +80,7 @@ public struct SMTPClient: Sendable {
         try handle.set(CURLOPT_UPLOAD, 1)
         try handle.set(CURLOPT_INFILESIZE_LARGE, size: Int64(envelope.message.count))
         let useSSL: curl_usessl =
-            switch configuration.startTLS {
+            switch configuration.requiresTLS ? .required : configuration.startTLS {
             case .required: CURLUSESSL_ALL
             case .optional: CURLUSESSL_TRY
             case .never: CURLUSESSL_NONE

@@ -1,13 +1,14 @@
 public import Foundation
 
 /// Whether the SMTP connection is upgraded with STARTTLS (`SMTP_STARTTLS`). Irrelevant for
-/// `smtps://`, which is TLS from the first byte.
+/// `smtps://`, which is TLS from the first byte. With credentials, TLS is always required
+/// (`SMTPConfiguration.requiresTLS`): a password never travels in clear.
 public enum SMTPStartTLS: String, Sendable, CaseIterable {
     /// Refuse to send without STARTTLS (`CURLUSESSL_ALL`).
     case required
-    /// Use it when the server offers it (`CURLUSESSL_TRY`).
+    /// Use it when the server offers it (`CURLUSESSL_TRY`); `required` with credentials.
     case optional
-    /// Never upgrade.
+    /// Never upgrade; `required` with credentials.
     case never
 }
 
@@ -36,6 +37,11 @@ public struct SMTPConfiguration: Sendable {
     public var connectTimeout: Duration
     /// The longest one message may take, from connection to the final reply.
     public var totalTimeout: Duration
+
+    /// True when the session must be encrypted before anything else is sent: STARTTLS is
+    /// required, or there are credentials, which would otherwise go in clear to a server (or a
+    /// man in the middle) that does not offer STARTTLS.
+    public var requiresTLS: Bool { startTLS == .required || credentials != nil }
 
     public init(
         url: URL, startTLS: SMTPStartTLS = .optional, caFile: String? = nil, credentials: SMTPCredentials? = nil,

@@ -1,4 +1,4 @@
-/// Writes rows as CSV (rules §3.5): `;` separator, CRLF line ends, RFC 4180 quoting, `.`
+/// Writes rows as CSV (docs/files.md §13): `;` separator, CRLF line ends, RFC 4180 quoting, `.`
 /// decimals without trailing zeros, `OUI`/`NON`, empty for null, dates and times as text.
 public struct CsvRowFormatter: RowFormatter {
     private var buffer: [UInt8] = []

@@ -1,6 +1,6 @@
 public import Foundation
 
-/// The normalised parameters of an export, stored as `params` (data.md §1) and read by the
+/// The normalised parameters of an export, stored as `params` (docs/validation.md §9) and read by the
 /// builder: what the API validated, with the territory already resolved to geo codes.
 public struct ExportParams: Sendable, Equatable, Codable {
     /// First instant included.

@@ -1,4 +1,4 @@
-/// The administrative levels a geographic filter can name (contract §3).
+/// The administrative levels a geographic filter can name (docs/validation.md §6).
 public enum GeoLevel: String, Sendable, Codable, CaseIterable, Comparable {
     /// Commune or municipal arrondissement (INSEE code).
     case arr

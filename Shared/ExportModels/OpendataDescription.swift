@@ -1,6 +1,6 @@
 import Foundation
 
-/// The French Markdown description of a published month (rules §4): the period, that trips
+/// The French Markdown description of a published month (docs/opendata.md §7): the period, that trips
 /// starting or ending abroad are included, the counts, and the rule that removed trips.
 public enum OpendataDescription {
     private static let monthNames = [

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The counts of one open-data file (rules §4), stored in the export's `stats` and written in
+/// The counts of one open-data file (docs/opendata.md §4), stored in the export's `stats` and written in
 /// the resource's description, with the publication's outcome once published.
 public struct OpendataStats: Sendable, Equatable, Codable {
     /// Trips of the population: `ok`, starting in the month, both geo codes present.

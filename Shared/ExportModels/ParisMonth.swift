@@ -1,7 +1,7 @@
 public import Foundation
 
 /// A calendar month (`YYYY-MM`) whose boundaries are midnight in Europe/Paris: the months of
-/// the open data (rules §4) and of the synthetic trips.
+/// the open data (docs/opendata.md §2) and of the synthetic trips.
 public struct ParisMonth: Sendable, Hashable, Comparable, LosslessStringConvertible {
     /// The zone of the month boundaries and of the file's dates.
     public static let zone = TimeZone(identifier: "Europe/Paris")!
@@ -37,7 +37,7 @@ public struct ParisMonth: Sendable, Hashable, Comparable, LosslessStringConverti
     /// The file's name: `{YYYY-MM}.csv`, also the title of its data.gouv.fr resource.
     public var fileName: String { "\(description).csv" }
 
-    /// Where the file is stored: `opendata/{YYYY-MM}/{YYYY-MM}.csv` (contract §5).
+    /// Where the file is stored: `opendata/{YYYY-MM}/{YYYY-MM}.csv` (docs/storage.md §2).
     public var storageKey: String { "opendata/\(description)/\(fileName)" }
 
     /// The month after this one.

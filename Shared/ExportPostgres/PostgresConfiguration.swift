@@ -18,7 +18,7 @@ public struct PostgresConfiguration: Sendable {
     /// The `application_name` shown in `pg_stat_activity`.
     public var applicationName: String
 
-    /// The default connection URI of the contract.
+    /// The default connection URI (docs/configuration.md §2).
     public static let defaultURL = "postgres://localhost:5432/rpc_export"
 
     /// Creates a configuration from explicit values.

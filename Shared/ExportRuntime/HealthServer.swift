@@ -8,7 +8,7 @@ public import Prometheus
 /// `/ready` and `/metrics` on `HEALTH_PORT`.
 public enum HealthServer {
     /// Builds the server as a `Service` to run in the worker's service group. `defaultPort` is the
-    /// worker's default from contract §2; `HEALTH_PORT=0` picks any free port.
+    /// worker's default from docs/configuration.md §2; `HEALTH_PORT=0` picks any free port.
     public static func make(
         reader: ConfigReader,
         defaultPort: Int,

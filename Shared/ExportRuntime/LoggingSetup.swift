@@ -2,7 +2,7 @@ public import Configuration
 import ExportModels
 public import Logging
 
-/// Sets up logging once per process from `LOG_LEVEL` and `LOG_FORMAT` (contract §2).
+/// Sets up logging once per process from `LOG_LEVEL` and `LOG_FORMAT` (docs/configuration.md §2).
 public enum LoggingSetup {
     /// Bootstraps the logging system and returns the service's logger. Throws, naming the
     /// variable, when a value is not one of those allowed.

@@ -5,7 +5,7 @@ public import Foundation
 public import Logging
 
 /// Wakes the notifier after a change that queued e-mails: `POST {NOTIFIER_URL}/v1/deliver`,
-/// with `Authorization: Bearer {INTERNAL_TOKEN}` when a token is set (contract.md §4).
+/// with `Authorization: Bearer {INTERNAL_TOKEN}` when a token is set (docs/emails.md §1).
 ///
 /// Best effort by design: the outbox rows are already committed and the notifier also delivers
 /// on its own timer, so an unreachable notifier only delays e-mails. A failure is logged, never

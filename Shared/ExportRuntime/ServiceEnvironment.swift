@@ -1,13 +1,13 @@
 public import Configuration
 
-/// Where every service reads its configuration: the process environment (contract §2), with
+/// Where every service reads its configuration: the process environment (docs/configuration.md §1), with
 /// the secret variables marked so that they are never printed by configuration access logs.
 public enum ServiceEnvironment {
     /// Variables whose values are secrets.
     public static let secretVariables: Set<String> = [
         "DATABASE_URL", "UPSTREAM_DATABASE_URL", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "JWT_SECRET",
-        "JWT_SECRET_PREVIOUS", "INTERNAL_TOKEN", "SMTP_USERNAME", "SMTP_PASSWORD", "DATAGOUV_API_KEY",
-        "OPENDATA_SALT",
+        "JWT_SECRET_PREVIOUS", "DOWNLOAD_TOKEN_SECRET", "DOWNLOAD_TOKEN_SECRET_PREVIOUS", "INTERNAL_TOKEN",
+        "SMTP_USERNAME", "SMTP_PASSWORD", "DATAGOUV_API_KEY", "OPENDATA_SALT",
     ]
 
     /// A reader over the process environment; `overrides` (for tests and commands) win over it.

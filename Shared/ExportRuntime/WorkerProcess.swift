@@ -4,7 +4,7 @@ public import ServiceLifecycle
 /// the pool's lifecycle and the health server on `HEALTH_PORT`, until SIGTERM.
 public enum WorkerProcess {
     /// Runs `services` of the worker described by `context`; `defaultHealthPort` is the worker's
-    /// default `HEALTH_PORT` from the contract.
+    /// default `HEALTH_PORT` from docs/configuration.md §2.
     public static func run(context: ServiceContext, defaultHealthPort: Int, services: [any Service]) async throws {
         let readiness = context.databaseReadiness
         let health = try HealthServer.make(

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Removes e-mail addresses from texts that are stored or logged (SMTP replies echo the
-/// recipient), as contract §6 and data.md §1 require.
+/// recipient), as docs/emails.md §10 says.
 public enum AddressRedaction {
     /// Anything shaped like `local@domain`, with or without angle brackets.
     private static let pattern = try! NSRegularExpression(pattern: #"[^\s<>"'(),;:]+@[^\s<>"'(),;:]+"#)

@@ -1,6 +1,6 @@
 public import Foundation
 
-/// The kinds of audit rows (data.md §1).
+/// The kinds of audit rows (docs/queue.md §14).
 public enum ExportLogType: String, Sendable, Codable, CaseIterable {
     case created, status, canceled, downloaded, sent, notified, retried, failed, expired, deleted, scrambled, purged,
         published

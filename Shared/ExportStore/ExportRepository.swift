@@ -12,25 +12,33 @@ public struct ExportRepository: Sendable {
     public init(pool: PostgresPool) { self.pool = pool }
 
     /// Writes the export, its recipients and its `created` log and wakes the builders with
-    /// `NOTIFY export_created`, in one transaction. With `maxUnfinished`, the user's creations are
-    /// serialised by `ExportQuotas` and the export is written only while the user has fewer
-    /// unfinished exports, else `PendingLimitReached` is thrown.
+    /// `NOTIFY export_created`, in one transaction (`create(_:actor:maxUnfinished:on:)`).
     public func create(_ export: NewExport, actor: String, maxUnfinished: Int? = nil) async throws -> ExportRecord {
         try await pool.withTransaction { connection in
-            if maxUnfinished != nil { try await ExportQuotas.lock(createdBy: export.createdBy, on: connection) }
-            let row = try unwrap(
-                try await connection.queryFirst(
-                    Self.createSQL,
-                    [
-                        export.type.rawValue, export.format.rawValue, export.createdBy, try export.params.json(),
-                        maxUnfinished, export.recipients.map(\.email), export.recipients.map(\.fullname),
-                        "export \(export.type.rawValue) created", actor, Self.createdChannel,
-                    ]))
-            guard try row.decode(Int64?.self, at: 0) != nil else {
-                throw PendingLimitReached(unfinished: try row.decode(Int.self, at: ExportColumns.count))
-            }
-            return try ExportRecord(row: row)
+            try await Self.create(export, actor: actor, maxUnfinished: maxUnfinished, on: connection)
         }
+    }
+
+    /// Writes the export, its recipients, its `created` log and the notification on `connection`,
+    /// inside the caller's transaction. With `maxUnfinished`, the user's creations are serialised
+    /// by `ExportQuotas` and the export is written only while the user has fewer unfinished
+    /// exports, else `PendingLimitReached` is thrown.
+    public static func create(
+        _ export: NewExport, actor: String, maxUnfinished: Int?, on connection: PostgresConnection
+    ) async throws -> ExportRecord {
+        if maxUnfinished != nil { try await ExportQuotas.lock(createdBy: export.createdBy, on: connection) }
+        let row = try unwrap(
+            try await connection.queryFirst(
+                createSQL,
+                [
+                    export.type.rawValue, export.format.rawValue, export.createdBy, try export.params.json(),
+                    maxUnfinished, export.recipients.map(\.email), export.recipients.map(\.fullname),
+                    "export \(export.type.rawValue) created", actor, createdChannel,
+                ]))
+        guard try row.decode(Int64?.self, at: 0) != nil else {
+            throw PendingLimitReached(unfinished: try row.decode(Int.self, at: ExportColumns.count))
+        }
+        return try ExportRecord(row: row)
     }
 
     /// One statement for a create (one round trip instead of one per row): the count of the
@@ -40,7 +48,7 @@ public struct ExportRepository: Sendable {
     private static let createSQL = """
         WITH quota AS (
             SELECT count(*) AS unfinished FROM export.exports
-            WHERE created_by = $3 AND status IN ('pending', 'processing', 'uploading', 'sending')
+            WHERE created_by = $3 AND \(ExportQuotas.unfinishedStatusesSQL)
         ), e AS (
             INSERT INTO export.exports (type, format, created_by, params)
             SELECT $1, $2, $3, $4::jsonb FROM quota WHERE $5::int IS NULL OR quota.unfinished < $5::int
@@ -68,7 +76,15 @@ public struct ExportRepository: Sendable {
 
     /// The recipients of an export that still hold personal data (not scrambled).
     public func recipients(of exportID: Int64) async throws -> [RecipientAddress] {
-        try await pool.query(
+        try await pool.withConnection { try await Self.recipients(of: exportID, on: $0) }
+    }
+
+    /// The recipients of an export that still hold personal data, read on `connection` (which
+    /// sees what its transaction wrote).
+    public static func recipients(of exportID: Int64, on connection: PostgresConnection) async throws
+        -> [RecipientAddress]
+    {
+        try await connection.query(
             "SELECT email, fullname FROM export.recipients WHERE export_id = $1 AND scrambled_at IS NULL ORDER BY _id",
             [exportID]
         ).map {

@@ -1,68 +1,91 @@
 public import ExportPostgres
 public import Foundation
 
-/// The `Idempotency-Key`s of `POST /v1/exports` (table `export.idempotency_keys`): the first
-/// request with a key claims it, then records its answer; a repeat within 24 hours finds it.
-public struct IdempotencyKeys: Sendable {
-    /// What a request finds when it claims a key.
-    public enum Claim: Sendable, Equatable {
-        /// The key is new: handle the request, then `complete` or `release` it.
-        case claimed
-        /// The same request was answered before: return this status and body.
-        case answered(status: Int, body: String)
-        /// The key was used with another request.
-        case mismatch
-        /// The first request with this key is still being handled.
-        case inProgress
-    }
+/// The `Idempotency-Key`s of `POST /v1/exports` and `POST /v1/exports/{uuid}/send` (table
+/// `export.idempotency_keys`, docs/api.md). A key is written with its answer in the transaction
+/// that does the request's work, so it exists exactly when the work does: a repeat finds the
+/// first answer, never a half-done request.
+public enum IdempotencyKeys {
+    /// How long a key is kept and answered.
+    public static let window = "24 hours"
 
-    private let pool: PostgresPool
+    /// One user's key and the SHA-256 of the request that used it.
+    public struct Key: Sendable, Equatable {
+        /// The user (JWT `sub`).
+        public let user: String
+        /// The header's value.
+        public let key: String
+        /// Hex SHA-256 of the request (method, path, body).
+        public let requestHash: String
 
-    /// Creates the store over `pool`.
-    public init(pool: PostgresPool) { self.pool = pool }
-
-    /// Claims `key` of `user` for a request whose hash is `requestHash`; a key older than 24
-    /// hours is forgotten first.
-    public func claim(user: String, key: String, requestHash: String) async throws -> Claim {
-        try await pool.withTransaction { connection in
-            try await connection.execute(
-                """
-                DELETE FROM export.idempotency_keys
-                WHERE created_by = $1 AND key = $2 AND created_at < now() - interval '24 hours'
-                """, [user, key])
-            let inserted = try await connection.queryFirst(
-                """
-                INSERT INTO export.idempotency_keys (created_by, key, request_hash) VALUES ($1, $2, $3)
-                ON CONFLICT DO NOTHING RETURNING 1
-                """, [user, key, requestHash])
-            if inserted != nil { return .claimed }
-            let row = try unwrap(
-                try await connection.queryFirst(
-                    """
-                    SELECT request_hash, response_status, response_body::text FROM export.idempotency_keys
-                    WHERE created_by = $1 AND key = $2
-                    """, [user, key]))
-            guard try row.decode(String.self, at: 0) == requestHash else { return .mismatch }
-            guard let status = try row.decode(Int?.self, at: 1), let body = try row.decode(String?.self, at: 2) else {
-                return .inProgress
-            }
-            return .answered(status: status, body: body)
+        /// Creates a key.
+        public init(user: String, key: String, requestHash: String) {
+            self.user = user
+            self.key = key
+            self.requestHash = requestHash
         }
     }
 
-    /// Records the answer of the request that claimed `key`.
-    public func complete(user: String, key: String, status: Int, body: String, exportUUID: UUID?) async throws {
-        try await pool.execute(
-            """
-            UPDATE export.idempotency_keys SET response_status = $3, response_body = $4::jsonb, export_uuid = $5
-            WHERE created_by = $1 AND key = $2
-            """, [user, key, status, body, exportUUID])
+    /// The first answer to a request.
+    public struct Answer: Sendable, Equatable {
+        /// Its HTTP status.
+        public let status: Int
+        /// Its JSON body, as sent.
+        public let body: String
+
+        /// Creates an answer.
+        public init(status: Int, body: String) {
+            self.status = status
+            self.body = body
+        }
     }
 
-    /// Gives up a claim whose request failed, so that a retry is handled afresh.
-    public func release(user: String, key: String) async throws {
+    /// The key was used within its window for another request.
+    public struct Mismatch: Error, Sendable {}
+
+    /// Makes the requests with `key` wait for one another until the transaction on `connection`
+    /// ends, then returns the first answer (nil when the key is new or past its window). The
+    /// read runs in a later statement than the lock, so it sees what the previous holder committed.
+    public static func lockAndFind(_ key: Key, on connection: PostgresConnection) async throws -> Answer? {
+        try await connection.execute(
+            "SELECT pg_advisory_xact_lock(hashtextextended('export.idempotency:' || $1 || ':' || $2, 0))",
+            [key.user, key.key])
+        return try await find(key, on: connection)
+    }
+
+    /// The first answer to `key` within its window, or nil; throws `Mismatch` when the key
+    /// answered another request.
+    public static func find(_ key: Key, on connection: PostgresConnection) async throws -> Answer? {
+        guard
+            let row = try await connection.queryFirst(
+                """
+                SELECT request_hash, response_status, response_body FROM export.idempotency_keys
+                WHERE created_by = $1 AND key = $2 AND created_at > now() - $3::interval
+                """, [key.user, key.key, window])
+        else { return nil }
+        guard try row.decode(String.self, at: 0) == key.requestHash else { throw Mismatch() }
+        return Answer(status: try row.decode(Int.self, at: 1), body: try row.decode(String.self, at: 2))
+    }
+
+    /// Records `answer` to `key` for `exportUUID`, in the caller's transaction (after
+    /// `lockAndFind`), replacing a row of the same key past its window.
+    public static func record(
+        _ key: Key, answer: Answer, exportUUID: UUID, on connection: PostgresConnection
+    ) async throws {
+        try await connection.execute(
+            """
+            INSERT INTO export.idempotency_keys
+                (created_by, key, request_hash, response_status, response_body, export_uuid)
+            VALUES ($1, $2, $3, $4, $5, $6)
+            ON CONFLICT (created_by, key) DO UPDATE SET request_hash = EXCLUDED.request_hash,
+                response_status = EXCLUDED.response_status, response_body = EXCLUDED.response_body,
+                export_uuid = EXCLUDED.export_uuid, created_at = now()
+            """, [key.user, key.key, key.requestHash, answer.status, answer.body, exportUUID])
+    }
+
+    /// Deletes the keys past their window (they may quote recipients' addresses); returns how many.
+    public static func deleteExpired(pool: PostgresPool) async throws -> Int {
         try await pool.execute(
-            "DELETE FROM export.idempotency_keys WHERE created_by = $1 AND key = $2 AND response_status IS NULL",
-            [user, key])
+            "DELETE FROM export.idempotency_keys WHERE created_at <= now() - $1::interval", [window])
     }
 }

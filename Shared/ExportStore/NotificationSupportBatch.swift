@@ -1,7 +1,7 @@
 import ExportPostgres
 
 extension NotificationDelivery {
-    /// Claims every waiting support row as one batch, for the grouped support e-mail (contract
+    /// Claims every waiting support row as one batch, for the grouped support e-mail (docs/emails.md
     /// §6): nothing while a support e-mail was sent less than `intervalSeconds` ago or another
     /// notifier is sending one, nor while no waiting row is due. An advisory lock serialises the
     /// check and the claim between notifiers, so that two never send a support e-mail each.

@@ -1,7 +1,7 @@
 public import ExportModels
 public import Foundation
 
-/// The kinds of e-mail of the outbox (contract §6).
+/// The kinds of e-mail of the outbox (docs/emails.md §2).
 public enum NotificationKind: String, Sendable, CaseIterable {
     /// The file is ready: to each recipient, with a download link.
     case success

@@ -1,6 +1,6 @@
 public import ExportPostgres
 
-/// Replaces the personal data of an export's recipients with random values (rules.md §5): an
+/// Replaces the personal data of an export's recipients with random values (docs/queue.md §13): an
 /// e-mail-shaped random string on the reserved `.invalid` domain and random text, and removes
 /// the former addresses from every other row of the export that may hold them. Used by the
 /// janitor after the TTL and by the API's DELETE (right to erasure).
@@ -51,9 +51,9 @@ public enum RecipientScrambling {
                 FROM p WHERE e._id = $1 AND e.error::text ~* p.pattern RETURNING e.uuid),
             answers AS (
                 UPDATE export.idempotency_keys k
-                SET response_body = regexp_replace(k.response_body::text, p.pattern, $3, 'gi')::jsonb
+                SET response_body = regexp_replace(k.response_body, p.pattern, $3, 'gi')
                 FROM p, export.exports e
-                WHERE e._id = $1 AND k.export_uuid = e.uuid AND k.response_body::text ~* p.pattern RETURNING 1)
+                WHERE e._id = $1 AND k.export_uuid = e.uuid AND k.response_body ~* p.pattern RETURNING 1)
             SELECT (SELECT count(*) FROM outbox) + (SELECT count(*) FROM logs)
                  + (SELECT count(*) FROM exports) + (SELECT count(*) FROM answers)
             """, [exportID, former, scrambled])

@@ -2,7 +2,7 @@ public import ExportModels
 public import ExportPostgres
 
 /// Turns territories into the geo selector they stand for, from the upstream
-/// `territory.territory_group_selector` rows, when an export is created (rules.md §1): the
+/// `territory.territory_group_selector` rows, when an export is created (docs/permissions.md §3): the
 /// resolved codes are stored in the export's parameters, so a later change of a territory does
 /// not change an export already ordered.
 public struct TerritoryPerimeters: Sendable {

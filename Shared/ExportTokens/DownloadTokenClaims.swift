@@ -1,7 +1,7 @@
 import Foundation
 import JWTKit
 
-/// The claims of an e-mail download link (contract §3): `typ: "download"`, the export's uuid,
+/// The claims of an e-mail download link (docs/emails.md §7): `typ: "download"`, the export's uuid,
 /// the recipient's id and `exp` = the export's expiry.
 struct DownloadTokenClaims: JWTPayload, Equatable {
     /// The only accepted value of `typ`.

@@ -1,9 +1,11 @@
 public import Foundation
 import JWTKit
 
-/// Signs and checks the tokens of e-mail download links (contract §3) with a key derived from
-/// `JWT_SECRET`, so that a download token is never a bearer token and the reverse. The notifier
-/// signs them into its e-mails; the API checks them on `GET /v1/exports/{uuid}/download`.
+/// Signs and checks the tokens of e-mail download links (docs/emails.md §7) with the keys of
+/// `DownloadTokenSecret`, apart from the bearer tokens' secret, so that a download token is never
+/// a bearer token and the reverse, and the notifier, which signs them into its e-mails, cannot
+/// mint bearer tokens. The API checks them on `GET /v1/exports/{uuid}/download`, with the
+/// previous key too during a rotation.
 public struct DownloadTokens: Sendable {
     /// What a valid download token grants.
     public struct Grant: Equatable, Sendable {
@@ -15,16 +17,21 @@ public struct DownloadTokens: Sendable {
         public var expiresAt: Date
     }
 
-    private let keys: JWTKeyCollection
+    /// The current key (signs and checks), then the previous one (checks only).
+    private let keys: [JWTKeyCollection]
 
-    /// Creates the signer with the key derived from `secret` (`JWT_SECRET`).
-    public init(secret: JWTSecret) async {
-        keys = await JWTKeyCollection().add(hmac: HMACKey(from: secret.downloadKey), digestAlgorithm: .sha256)
+    /// Creates the signer and checker of `secret`'s keys.
+    public init(secret: DownloadTokenSecret) async {
+        var keys = [await JWTKeyCollection().add(hmac: HMACKey(from: secret.key), digestAlgorithm: .sha256)]
+        if let previous = secret.previousKey {
+            keys.append(await JWTKeyCollection().add(hmac: HMACKey(from: previous), digestAlgorithm: .sha256))
+        }
+        self.keys = keys
     }
 
     /// A token for `recipientID` of the export `exportUUID`, valid until `expiresAt`.
     public func sign(exportUUID: UUID, recipientID: Int64, expiresAt: Date) async throws -> String {
-        try await keys.sign(
+        try await keys[0].sign(
             DownloadTokenClaims(
                 typ: DownloadTokenClaims.type, export: exportUUID.uuidString.lowercased(), recipient: recipientID,
                 exp: ExpirationClaim(value: expiresAt)))
@@ -33,10 +40,17 @@ public struct DownloadTokens: Sendable {
     /// What `token` grants; nil when it is forged, not a download token or not HS256. Its own
     /// expiry is returned, not checked: an expired export answers 410 whatever the token says.
     public func grant(of token: String) async -> Grant? {
-        guard AlgorithmPin.isHS256(token),
-            let claims = try? await keys.verify(token, as: DownloadTokenClaims.self),
+        guard AlgorithmPin.isHS256(token), let claims = await verifiedClaims(token),
             claims.typ == DownloadTokenClaims.type, let uuid = UUID(uuidString: claims.export)
         else { return nil }
         return Grant(exportUUID: uuid, recipientID: claims.recipient, expiresAt: claims.exp.value)
+    }
+
+    /// The claims of `token` if one of the keys accepts its signature.
+    private func verifiedClaims(_ token: String) async -> DownloadTokenClaims? {
+        for collection in keys {
+            if let claims = try? await collection.verify(token, as: DownloadTokenClaims.self) { return claims }
+        }
+        return nil
     }
 }

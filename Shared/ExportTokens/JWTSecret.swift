@@ -1,13 +1,9 @@
 public import Configuration
-import ExportCrypto
 import ExportModels
 
-/// The HS256 secret of bearer tokens (`JWT_SECRET`, required, at least 32 bytes) and the key of
-/// the e-mail download tokens derived from it, which never equals it.
+/// The HS256 secret of bearer tokens (`JWT_SECRET`, required, at least 32 bytes). Only the API
+/// holds it: e-mail download tokens have their own secret (`DownloadTokenSecret`).
 public struct JWTSecret: Sendable {
-    /// The label the download-token key is derived with.
-    static let downloadKeyLabel = "rpc-export download token"
-
     /// The secret itself.
     public let value: String
 
@@ -24,7 +20,4 @@ public struct JWTSecret: Sendable {
     public init(reader: ConfigReader) throws {
         try self.init(try reader.nonEmptyString(forKey: "jwt.secret", isSecret: true))
     }
-
-    /// The key of e-mail download tokens: HMAC-SHA256 of a fixed label under the secret.
-    public var downloadKey: [UInt8] { HMACSHA256.authenticate(key: Array(value.utf8), utf8: Self.downloadKeyLabel) }
 }

@@ -1,7 +1,7 @@
 import ExportFiles
 public import Foundation
 
-/// A campaign file of `CAMPAIGNS_DIR` (rules §3.4).
+/// A campaign file of `CAMPAIGNS_DIR` (docs/files.md §11).
 struct CampaignFile: Decodable {
     let policyId: Int
     let name: String
@@ -26,7 +26,7 @@ public struct CampaignFileError: Error, CustomStringConvertible {
     public var description: String { "CAMPAIGNS_DIR: \(path): \(reason)" }
 }
 
-/// The booster days of every campaign: decides `booster` or `normal` for a trip (rules §3.4).
+/// The booster days of every campaign: decides `booster` or `normal` for a trip (docs/files.md §11).
 public struct CampaignCalendar: Sendable {
     /// A campaign's zone clock and booster days (days since 1970-01-01 in its zone).
     struct Campaign: Sendable {

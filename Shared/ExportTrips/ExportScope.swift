@@ -53,7 +53,7 @@ struct ExportScope {
         Int((request.expiresAt.timeIntervalSince(request.generatedAt) / 86_400).rounded())
     }
 
-    /// `rpc-export-{type}-{start}-{end}-{uuid8}` (contract §5), dates in the export's zone.
+    /// `rpc-export-{type}-{start}-{end}-{uuid8}` (docs/files.md §14), dates in the export's zone.
     var baseName: String {
         let uuid = request.uuid.uuidString.lowercased().prefix(8)
         return "rpc-export-\(request.type.rawValue)-\(localDate(request.params.startAt))-"

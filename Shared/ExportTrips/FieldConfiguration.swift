@@ -46,7 +46,7 @@ public enum FieldConfigurationError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-/// The columns of the trip files (`EXPORT_FIELDS_FILE`, rules §3): all of them in order, and
+/// The columns of the trip files (`EXPORT_FIELDS_FILE`, docs/files.md §3): all of them in order, and
 /// per export type the ones it leaves out.
 public struct FieldConfiguration: Sendable, Equatable {
     /// Every column, in file order.

@@ -1,4 +1,4 @@
-/// The columns a trip export can hold (rules §3), in their default order; the raw value is
+/// The columns a trip export can hold (docs/files.md §4), in their default order; the raw value is
 /// the column's name in the file.
 public enum TripColumn: String, Sendable, CaseIterable {
     case journeyId = "journey_id"

@@ -44,7 +44,7 @@ public struct TripFileSettings: Sendable {
     /// Bytes formatted before a chunk goes to compression.
     public var chunkBytes: Int
 
-    /// Creates settings; the defaults are the contract's.
+    /// Creates settings; the defaults are those of docs/configuration.md §2.
     public init(
         fields: FieldConfiguration, campaigns: CampaignCalendar, workDirectory: String = NSTemporaryDirectory(),
         sheetMaxRows: Int = 1_048_575, deflateLevel: Int = 1, chunkBytes: Int = 1 << 20

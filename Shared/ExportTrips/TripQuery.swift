@@ -2,7 +2,7 @@ public import ExportModels
 public import ExportPostgres
 public import Foundation
 
-/// The rows of a trip export (rules §3) and their count: one statement each with bound
+/// The rows of a trip export (docs/files.md §1–2) and their count: one statement each with bound
 /// parameters, meant to run in one read-only REPEATABLE READ transaction.
 public struct TripQuery: Sendable {
     /// First instant included.

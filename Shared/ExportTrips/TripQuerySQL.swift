@@ -61,13 +61,13 @@ enum TripQuerySQL {
         """
     }
 
-    /// The trips of rules §3 wherever they are: processed, in the period, of the operators.
+    /// The trips of docs/files.md §1 wherever they are: processed, in the period, of the operators.
     static let tripFilter = """
         WHERE s.acquisition_status = 'processed'
           AND \(inPeriodOfOperators("c"))
         """
 
-    /// The rows of rules §3: processed, in the period, of the operators, in the perimeter.
+    /// The rows of docs/files.md §1: processed, in the period, of the operators, in the perimeter.
     static let filter = """
         \(tripFilter)
           AND (cardinality($4::text[]) = 0 OR EXISTS (

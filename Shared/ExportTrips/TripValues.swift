@@ -1,6 +1,6 @@
 public import ExportFiles
 
-/// The value rules of the trip files (rules §3.1–3.3), as pure functions.
+/// The value rules of the trip files (docs/files.md §5–9), as pure functions.
 public enum TripValues {
     /// The trip's status from its three upstream statuses (§3.1).
     public static func status(acquisition: String, fraud: String, anomaly: String) -> String {

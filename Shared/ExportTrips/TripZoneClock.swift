@@ -33,7 +33,7 @@ public struct TripZoneClock: Sendable {
     }
 
     /// The local time of `microseconds` since 1970 UTC, rounded up to the next 10-minute
-    /// boundary (an exact boundary stays) — rules §3.2.
+    /// boundary (an exact boundary stays) — docs/files.md §6.
     public mutating func roundedLocal(epochMicroseconds microseconds: Int64) -> LocalDateTime {
         let seconds = floorDivide(microseconds, 1_000_000)
         let localMicroseconds = microseconds + offset(atEpochSeconds: seconds) * 1_000_000

@@ -1,7 +1,7 @@
 import ExportFiles
 import Testing
 
-/// CSV cells (rules §3.5): separator, quoting, decimals, booleans, dates, empty values.
+/// CSV cells (docs/files.md §13): separator, quoting, decimals, booleans, dates, empty values.
 @Suite struct CsvFormatterTests {
     /// The text of one row written by `cells`.
     private func row(_ cells: (inout CsvRowFormatter) -> Void) -> String {

@@ -2,7 +2,7 @@ import ExportModels
 import ExportTrips
 import Testing
 
-/// The k-anonymity passes of rules §4 and their counts, on known sets of (start, end) pairs.
+/// The k-anonymity passes of docs/opendata.md §3–4 and their counts, on known sets of (start, end) pairs.
 @Suite struct OpendataAnonymityTests {
     /// A pair count.
     private func pair(_ start: String, _ end: String, _ trips: Int) -> OpendataPairCount {

@@ -1,7 +1,7 @@
 import ExportModels
 import Testing
 
-/// The French Markdown description of a published month (rules §4) for a known set of counts.
+/// The French Markdown description of a published month (docs/opendata.md §7) for a known set of counts.
 @Suite struct OpendataDescriptionTests {
     private let stats = OpendataStats(
         countTotal: 1_234_567, countRemovedStart: 1_200, countRemovedEnd: 950, countRemovedBoth: 310,

@@ -5,7 +5,7 @@ import ExportTrips
 import Foundation
 import Testing
 
-/// The open-data values of rules §4: keyed trip id, ISO datetimes with offset, rounded minutes,
+/// The open-data values of docs/opendata.md §5: keyed trip id, ISO datetimes with offset, rounded minutes,
 /// the 27 column names, and the months of Europe/Paris.
 @Suite struct OpendataValuesTests {
     private func instant(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }

@@ -4,7 +4,7 @@ import ExportStorage
 import Foundation
 import Testing
 
-/// Reading the storage settings of the contract (§2) from a configuration.
+/// Reading the storage settings of docs/configuration.md §2 from a configuration.
 @Suite struct StorageConfigurationTests {
     /// The settings every S3 case starts from.
     static let minimalS3: [AbsoluteConfigKey: ConfigValue] = [

@@ -3,7 +3,7 @@ import ExportTrips
 import Foundation
 import Testing
 
-/// The value rules of rules §3.1–3.3: status, 10-minute ceiling, DST, truncation, money.
+/// The value rules of docs/files.md §5–9: status, 10-minute ceiling, DST, truncation, money.
 @Suite struct ValuesTripTests {
     private let paris = TimeZone(identifier: "Europe/Paris")!
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A local stand-in for the data.gouv.fr API (udata) for the open-data publication tests.
 
-It answers the calls of contract.md §7 the way udata does:
+It answers the calls of docs/opendata.md §7 the way udata does:
 
     GET  /api/1/datasets/<dataset>/                      the dataset and its resources
     POST /api/1/datasets/<dataset>/upload/               multipart `file`: a new resource (201)

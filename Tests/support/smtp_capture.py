@@ -13,8 +13,10 @@ both replies echo the address, as real servers do. By default no TLS and no AUTH
 Options for the notifier's delivery tests, each off by default:
 - `--tls-cert FILE --tls-key FILE` offer STARTTLS; `--require-starttls` refuses mail before it;
   `--implicit-tls` speaks TLS from the first byte instead (`smtps://`);
-- `--auth USER:PASSWORD` offers AUTH (PLAIN, LOGIN; after STARTTLS when TLS is configured) and
-  requires it before MAIL;
+- `--auth USER:PASSWORD` offers AUTH (PLAIN, LOGIN; after STARTTLS when TLS is configured, in
+  clear otherwise) and requires it before MAIL. Every AUTH received is listed in
+  `<dir>/auth.json` as `{"mechanism", "login", "tls"}` (never the password): a test can show
+  that a client sent no credentials;
 - `--tempfail-once` refuses a `tempfail-` recipient with 451 only the first time it is seen;
 - `--data-delay SECONDS` stores each message, then waits before the final 250 reply (a client
   killed in that window has had its message accepted without knowing it).
@@ -92,13 +94,19 @@ class CaptureHandler:
 
 
 class PasswordAuthenticator:
-    """Accepts one user name and password (AUTH PLAIN or LOGIN)."""
+    """Accepts one user name and password (AUTH PLAIN or LOGIN); lists every attempt in auth.json."""
 
-    def __init__(self, username: str, password: str) -> None:
+    def __init__(self, username: str, password: str, folder: Path) -> None:
         self.username = username.encode()
         self.password = password.encode()
+        self.log = folder / "auth.json"
+        self.attempts: list[dict[str, Any]] = []
 
     def __call__(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
+        login = auth_data.login.decode(errors="replace") if isinstance(auth_data, LoginPassword) else None
+        self.attempts.append({"mechanism": mechanism, "login": login, "tls": session.ssl is not None or bool(server.transport.get_extra_info("sslcontext"))})
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        write_atomically(self.log, json.dumps(self.attempts, indent=1).encode())
         valid = (
             isinstance(auth_data, LoginPassword)
             and auth_data.login == self.username
@@ -120,7 +128,7 @@ def server_options(args: argparse.Namespace) -> dict[str, Any]:
             options["require_starttls"] = args.require_starttls
     if args.auth:
         username, _, password = args.auth.partition(":")
-        options["authenticator"] = PasswordAuthenticator(username, password)
+        options["authenticator"] = PasswordAuthenticator(username, password, Path(args.dir))
         options["auth_required"] = True
         options["auth_require_tls"] = bool(args.tls_cert)
     return options

@@ -8,7 +8,7 @@ from email.message import EmailMessage
 import pytest
 from aiosmtpd.controller import Controller
 
-from smtp_capture import CaptureHandler
+from smtp_capture import CaptureHandler, PasswordAuthenticator
 
 
 @pytest.fixture()
@@ -59,3 +59,28 @@ def test_reject_and_tempfail_recipients_get_5xx_and_4xx_replies(server):
     assert set(refused) == {"reject-x@example.org"}
     index = json.loads((folder / "index.json").read_text())
     assert [e["rcpt_tos"] for e in index] == [["ok@example.org"]]
+
+
+def test_auth_attempts_are_listed_without_their_password(tmp_path):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(
+        CaptureHandler(tmp_path),
+        hostname="127.0.0.1",
+        port=port,
+        authenticator=PasswordAuthenticator("notifier", "s3cret", tmp_path),
+        auth_required=True,
+        auth_require_tls=False,
+    )
+    controller.start()
+    try:
+        with smtplib.SMTP("127.0.0.1", port) as client:
+            client.login("notifier", "s3cret")
+            client.send_message(message("jeanne@example.org"))
+    finally:
+        controller.stop()
+    log = (tmp_path / "auth.json").read_text()
+    assert json.loads(log) == [{"mechanism": "PLAIN", "login": "notifier", "tls": False}]
+    assert "s3cret" not in log
+

@@ -1,6 +1,6 @@
 import JWTKit
 
-/// The claims of a bearer token (contract §3). `exp` is not optional: a token without it does
+/// The claims of a bearer token (docs/permissions.md §1). `exp` is not optional: a token without it does
 /// not decode. The checks that need the configuration (issuer, audience, leeway) are made by
 /// `BearerTokenVerifier`.
 struct AccessTokenClaims: JWTPayload, Equatable {

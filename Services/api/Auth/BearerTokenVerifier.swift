@@ -3,7 +3,7 @@ import Foundation
 import Hummingbird
 import JWTKit
 
-/// Checks `Authorization: Bearer` tokens (rules.md §1): HS256 only, signed with `JWT_SECRET` or
+/// Checks `Authorization: Bearer` tokens (docs/permissions.md §1): HS256 only, signed with `JWT_SECRET` or
 /// `JWT_SECRET_PREVIOUS`, `exp` required, `nbf`, `iss`, `aud` checked when present or
 /// configured, a known role. Any failure is a 401 that says no more.
 struct BearerTokenVerifier: Sendable {

@@ -46,8 +46,17 @@ struct APIDependencies: Sendable {
 
     /// The resource of `record` as `caller` may see it.
     func resource(_ record: ExportRecord, for caller: Caller) async throws -> ExportResource {
+        try await pool.withConnection { try await resource(record, for: caller, on: $0) }
+    }
+
+    /// The resource of `record` as `caller` may see it, read on `connection` (inside the
+    /// transaction that wrote it).
+    func resource(_ record: ExportRecord, for caller: Caller, on connection: PostgresConnection) async throws
+        -> ExportResource
+    {
         let recipients =
-            ExportAccess.showsRecipients(to: caller, of: record) ? try await repository.recipients(of: record.id) : nil
+            ExportAccess.showsRecipients(to: caller, of: record)
+            ? try await ExportRepository.recipients(of: record.id, on: connection) : nil
         return ExportResource(record, recipients: recipients)
     }
 

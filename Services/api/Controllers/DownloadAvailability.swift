@@ -1,7 +1,7 @@
 import ExportModels
 import Foundation
 
-/// Whether an export's file can be served or sent (contract §3 table): only in `success`; 410
+/// Whether an export's file can be served or sent (docs/api.md §6): only in `success`; 410
 /// once canceled or expired (or past its expiry instant), 409 in every other status.
 enum DownloadAvailability {
     /// Throws the 409 or 410 of `record`'s status, or returns when the file is available.

@@ -6,7 +6,7 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// `GET /v1/exports/{uuid}/download` (contract §3): with a bearer token (owner, colleague, admin)
+/// `GET /v1/exports/{uuid}/download` (docs/api.md §11): with a bearer token (owner, colleague, admin)
 /// or an e-mail link's `?token=`; a 302 to a storage URL valid `DOWNLOAD_LINK_TTL` seconds, or
 /// the file itself from the local store. A browser following an e-mail link to a file that
 /// cannot be served gets a short French page instead of JSON.

@@ -6,10 +6,11 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// What an owner or an admin does to an export: cancel, send, delete, read its logs (contract §3,
-/// answers per status as its table says).
+/// What an owner or an admin does to an export: cancel, send, delete, read its logs (docs/api.md §4,
+/// answers per status as docs/api.md §6 says).
 struct ExportActionsController: Sendable {
     let dependencies: APIDependencies
+    let idempotency: IdempotentRequests
 
     /// Adds the routes to `router`.
     func add(to router: Router<some RequestContext>) {
@@ -31,33 +32,34 @@ struct ExportActionsController: Sendable {
         return try JSONResponse.make(try await dependencies.resource(canceled, for: caller))
     }
 
-    /// `POST /v1/exports/{uuid}/send`: 202 `{"queued": N}` once the e-mails are in the outbox.
+    /// `POST /v1/exports/{uuid}/send`: 202 `{"queued": N}` once the e-mails are in the outbox
+    /// (idempotent under `Idempotency-Key`: a repeat queues nothing).
     func send(_ request: Request, _ context: some RequestContext) async throws -> Response {
         let caller = try await dependencies.bearer.caller(of: request)
         let record = try await dependencies.export(context, caller: caller, .act)
         try DownloadAvailability.check(record)
         try await dependencies.checkRate(dependencies.sendLimiter, caller: caller)
         let body = try await JSONBodyReader.decode(SendBody.self, keys: SendBody.CodingKeys.allCases, from: request)
-        var problems: [APIError.Detail] = []
-        let recipients = RecipientList.parse(body.recipients ?? [], field: "recipients") {
-            problems.append(.init(field: $0, message: $1))
+        let outcome = try await idempotency.run(
+            request, caller: caller, body: body, status: .accepted,
+            prepare: { try SendOrder(body) },
+            write: { order, connection in
+                let queued = try await SendRequests.queue(
+                    exportID: record.id, recipients: order.recipients, senderName: caller.displayName,
+                    message: order.message, actor: caller.subject, on: connection)
+                guard queued > 0 else {
+                    throw APIError.validation(field: "recipients", "aucun destinataire à qui envoyer le lien")
+                }
+                return (["queued": queued], record.uuid)
+            })
+        if case .written(let answer) = outcome {
+            context.logger.info(
+                "send queued", metadata: ["export.uuid": "\(record.uuid)", "send.count": "\(answer["queued"] ?? 0)"])
+            // The rows are committed: the answer does not wait for the notifier, which also has a timer.
+            let notifier = dependencies.notifier
+            Task { _ = await notifier.wake(export: record.uuid) }
         }
-        let message = body.message?.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let message, message.count > 1000 {
-            problems.append(.init(field: "message", message: "ne peut pas dépasser 1 000 caractères"))
-        }
-        guard problems.isEmpty else { throw APIError.validation(problems) }
-        let queued = try await SendRequests(pool: dependencies.pool).queue(
-            exportID: record.id, recipients: recipients, senderName: caller.displayName,
-            message: message.flatMap { $0.isEmpty ? nil : $0 }, actor: caller.subject)
-        guard queued > 0 else {
-            throw APIError.validation(field: "recipients", "aucun destinataire à qui envoyer le lien")
-        }
-        context.logger.info("send queued", metadata: ["export.uuid": "\(record.uuid)", "send.count": "\(queued)"])
-        // The rows are committed: the answer does not wait for the notifier, which also has a timer.
-        let notifier = dependencies.notifier
-        Task { _ = await notifier.wake(export: record.uuid) }
-        return try JSONResponse.make(["queued": queued], status: .accepted)
+        return try outcome.response(status: .accepted)
     }
 
     /// `DELETE /v1/exports/{uuid}`: the file removed and the recipients scrambled now.

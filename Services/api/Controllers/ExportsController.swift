@@ -1,14 +1,13 @@
 import ExportModels
 import ExportStore
 import Foundation
-import HTTPTypes
 import Hummingbird
 import Logging
 
-/// Ordering and following exports: create, estimate, list and status (contract §3).
+/// Ordering and following exports: create, estimate, list and status (docs/api.md §4).
 struct ExportsController: Sendable {
     let dependencies: APIDependencies
-    let idempotency: IdempotentCreation
+    let idempotency: IdempotentRequests
 
     /// Adds the routes to `router`.
     func add(to router: Router<some RequestContext>) {
@@ -18,19 +17,28 @@ struct ExportsController: Sendable {
         router.get("/v1/exports/:uuid") { request, context in try await show(request, context) }
     }
 
-    /// `POST /v1/exports`: 201 and the new export.
+    /// `POST /v1/exports`: 201 and the new export (idempotent under `Idempotency-Key`).
     func create(_ request: Request, _ context: some RequestContext) async throws -> Response {
         let caller = try await dependencies.bearer.caller(of: request)
         try await dependencies.checkRate(dependencies.createLimiter, caller: caller)
         let body = try await JSONBodyReader.decode(
             CreateExportBody.self, keys: CreateExportBody.CodingKeys.allCases, from: request)
-        return try await idempotency.run(key: request.headers[.idempotencyKey], caller: caller, body: body) {
-            let draft = try dependencies.validator.validate(body, fallbackEmail: caller.email)
-            let record = try await dependencies.ordering.create(draft, caller: caller)
+        let ordering = dependencies.ordering
+        let outcome = try await idempotency.run(
+            request, caller: caller, body: body, status: .created,
+            prepare: {
+                let draft = try dependencies.validator.validate(body, fallbackEmail: caller.email)
+                return try await ordering.prepare(draft, caller: caller)
+            },
+            write: { export, connection in
+                let record = try await ordering.write(export, on: connection)
+                return (try await dependencies.resource(record, for: caller, on: connection), record.uuid)
+            })
+        if case .written(let resource) = outcome {
             context.logger.info(
-                "export created", metadata: ["export.uuid": "\(record.uuid)", "export.type": "\(record.type)"])
-            return try await dependencies.resource(record, for: caller)
+                "export created", metadata: ["export.uuid": "\(resource.uuid)", "export.type": "\(resource.type)"])
         }
+        return try outcome.response(status: .created)
     }
 
     /// `POST /v1/exports/estimate`: the rows the export would have; nothing stored.
@@ -76,9 +84,4 @@ struct ExportPage: Codable, Equatable {
         try container.encode(data, forKey: .data)
         try container.encode(nextCursor, forKey: .nextCursor)
     }
-}
-
-extension HTTPField.Name {
-    /// `Idempotency-Key`, which makes a repeated create return the first answer.
-    static let idempotencyKey = HTTPField.Name("Idempotency-Key")!
 }

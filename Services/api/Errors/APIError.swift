@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 
 /// A failure the client is told about: an HTTP status, a stable `code` and a French message,
-/// served as the one error body of contract §3.
+/// served as the one error body of docs/api.md §1–2.
 struct APIError: HTTPResponseError, Equatable {
     /// A field that failed validation, and why.
     struct Detail: Codable, Equatable {

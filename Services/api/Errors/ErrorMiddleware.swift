@@ -1,7 +1,7 @@
 import Hummingbird
 import Logging
 
-/// Turns every failure into the error body of contract §3: `APIError` as it is, Hummingbird's
+/// Turns every failure into the error body of docs/api.md §1–2: `APIError` as it is, Hummingbird's
 /// own errors (unknown route, body too large) under the code of their status, and anything else
 /// into an opaque 500 whose detail goes only to the log.
 struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {

@@ -1,6 +1,6 @@
 import Hummingbird
 
-/// `GET /openapi.json`: the OpenAPI 3.1 description of every public endpoint (contract §3). A
+/// `GET /openapi.json`: the OpenAPI 3.1 description of every public endpoint (docs/api.md §4). A
 /// test compares its paths with the router's routes and validates responses against its schemas.
 enum OpenAPIDocument {
     /// The document as served.
@@ -66,6 +66,7 @@ enum OpenAPIDocument {
             "/v1/exports/{uuid}/send": {
               "parameters": [{"$ref": "#/components/parameters/uuid"}],
               "post": {"summary": "Envoyer le lien par e-mail",
+                "parameters": [{"name": "Idempotency-Key", "in": "header", "schema": {"type": "string", "maxLength": 255}}],
                 "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/SendRequest"}}}},
                 "responses": {"202": \(json("Queued")), "default": {"$ref": "#/components/responses/Error"}}}
             },

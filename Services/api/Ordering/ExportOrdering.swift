@@ -53,12 +53,23 @@ struct ExportOrdering: Sendable {
         return Estimate(rows: rows, sheets: limits.sheets(rows: rows, format: planned.format), maxRows: limits.maxRows)
     }
 
-    /// Creates the export `caller` asks for; `createdBy` overrides the caller's subject (the CLI's
-    /// `cli:<user>`). Throws 409 for a territory without perimeter, 429 above the pending limit,
-    /// 400 above `EXPORT_MAX_ROWS`.
+    /// Creates the export `caller` asks for in a transaction of its own (`prepare`, then `write`);
+    /// `createdBy` overrides the caller's subject (the CLI's `cli:<user>`).
     func create(_ draft: ExportDraft, caller: Caller, createdBy: String? = nil) async throws -> ExportRecord {
+        let export = try await prepare(draft, caller: caller, createdBy: createdBy)
+        return try await pool.withTransaction { try await write(export, on: $0) }
+    }
+
+    /// The export `caller` would create, checked before anything is written: the permissions
+    /// and the perimeter (409 for a territory without one), the pending limit (429, checked
+    /// first so that a user at the limit costs no row estimate), then the estimate (400 above
+    /// `EXPORT_MAX_ROWS`).
+    func prepare(_ draft: ExportDraft, caller: Caller, createdBy: String? = nil) async throws -> NewExport {
         let creator = createdBy ?? caller.subject
         let planned = try await plan(draft, caller: caller)
+        try await Self.refusingAtPendingLimit {
+            try await ExportQuotas.check(createdBy: creator, maxUnfinished: limits.maxPendingPerUser, pool: pool)
+        }
         let estimate = try await estimate(planned.draft)
         guard estimate.rows <= limits.maxRows else {
             throw APIError.validation(
@@ -66,12 +77,24 @@ struct ExportOrdering: Sendable {
                 "l'export aurait \(estimate.rows) lignes, plus que le maximum de \(limits.maxRows) : découpez la période"
             )
         }
+        return NewExport(
+            type: planned.type, format: planned.draft.format, createdBy: creator, params: planned.draft.params,
+            recipients: planned.draft.recipients)
+    }
+
+    /// Writes a prepared export on `connection`, inside the caller's transaction; the pending
+    /// limit is checked again there, exactly (429).
+    func write(_ export: NewExport, on connection: PostgresConnection) async throws -> ExportRecord {
+        try await Self.refusingAtPendingLimit {
+            try await ExportRepository.create(
+                export, actor: export.createdBy, maxUnfinished: limits.maxPendingPerUser, on: connection)
+        }
+    }
+
+    /// Runs `body`, turning `PendingLimitReached` into the API's 429.
+    private static func refusingAtPendingLimit<Result>(_ body: () async throws -> Result) async throws -> Result {
         do {
-            return try await ExportRepository(pool: pool).create(
-                NewExport(
-                    type: planned.type, format: planned.draft.format, createdBy: creator, params: planned.draft.params,
-                    recipients: planned.draft.recipients),
-                actor: creator, maxUnfinished: limits.maxPendingPerUser)
+            return try await body()
         } catch let limit as PendingLimitReached {
             throw APIError.rateLimited(
                 "trop d'exports en attente (\(limit.unfinished)) : attendez la fin des précédents",

@@ -1,6 +1,6 @@
 import ExportModels
 
-/// What a caller's role makes of a draft (rules.md §1): the export type, the forced filters, and
+/// What a caller's role makes of a draft (docs/permissions.md §2): the export type, the forced filters, and
 /// the territories whose perimeter must be resolved into the geo selector.
 struct CreationPolicy: Sendable, Equatable {
     /// The type the caller creates.

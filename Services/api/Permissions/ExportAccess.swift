@@ -1,6 +1,6 @@
 import ExportModels
 
-/// Who may see or act on an existing export (rules.md §1, contract §3): admins everything;
+/// Who may see or act on an existing export (docs/permissions.md §4–5): admins everything;
 /// owners their own; operator and territory users also read and download their colleagues'
 /// exports. Anything else is answered 404, so that existence is not leaked.
 enum ExportAccess {

@@ -22,7 +22,7 @@ struct CreateExportBody: Codable, Sendable, Equatable {
 }
 
 /// The body of `POST /v1/exports/{uuid}/send`.
-struct SendBody: Decodable, Sendable, Equatable {
+struct SendBody: Codable, Sendable, Equatable {
     var recipients: [String]?
     var message: String?
 

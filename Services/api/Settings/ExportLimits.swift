@@ -1,7 +1,7 @@
 import Configuration
 import ExportModels
 
-/// The limits on new exports, read from the configuration (contract §2):
+/// The limits on new exports, read from the configuration (docs/configuration.md §2):
 /// `EXPORT_MIN_START_DAYS` (1095), `EXPORT_MAX_END_DAYS` (5), `EXPORT_MAX_PENDING_PER_USER` (5),
 /// `EXPORT_MAX_ROWS` (5,000,000), `XLSX_SHEET_MAX_ROWS` (1,048,575, for the sheet estimate),
 /// `API_RATE_LIMIT` (60 creations a minute per user; `send` a tenth of it).

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The period an export may cover (rules.md §2): from the start of the day (in the export's
+/// The period an export may cover (docs/validation.md §3): from the start of the day (in the export's
 /// zone) `EXPORT_MIN_START_DAYS` days ago, up to the end of the day `EXPORT_MAX_END_DAYS` days ago.
 struct DateLimits: Sendable {
     /// `EXPORT_MIN_START_DAYS`.

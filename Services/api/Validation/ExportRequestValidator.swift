@@ -11,7 +11,7 @@ struct ExportDraft: Sendable, Equatable {
     var recipients: [RecipientAddress]
 }
 
-/// Parses then checks a create body (rules.md §2), collecting every failure with its field.
+/// Parses then checks a create body (docs/validation.md §1–7), collecting every failure with its field.
 struct ExportRequestValidator: Sendable {
     /// The period allowed.
     var limits: DateLimits

@@ -1,6 +1,6 @@
 import ExportModels
 
-/// The format of the codes of each geographic level (rules.md §2).
+/// The format of the codes of each geographic level (docs/validation.md §6).
 enum GeoCodeRules {
     /// The most codes a selector may hold, all levels together.
     static let maximumCodes = 1000

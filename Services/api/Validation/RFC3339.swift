@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads the instants of request bodies (rules.md §2): an RFC 3339 date-time with its offset,
+/// Reads the instants of request bodies (docs/validation.md §2): an RFC 3339 date-time with its offset,
 /// such as `2025-01-01T00:00:00Z` or `2025-01-01T00:00:00.5+02:00` (`+0200` accepted too), and
 /// nothing else: no date alone, no local time, no 30 February, no leap second, nothing around
 /// it. The shape is checked here, then Foundation's ISO 8601 style reads the value: unlike

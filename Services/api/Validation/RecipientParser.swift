@@ -1,7 +1,7 @@
 import ExportModels
 import Foundation
 
-/// Reads recipients written `Name <email>` or `email` (rules.md §2): RFC 5321 length limits, one
+/// Reads recipients written `Name <email>` or `email` (docs/validation.md §7): RFC 5321 length limits, one
 /// `@`, a domain with a dot, no spaces or control characters; the domain is lowercased.
 enum RecipientParser {
     /// The recipient in `text`, or nil when it is not a valid address.

@@ -1,7 +1,7 @@
 import ExportModels
 import Foundation
 
-/// An export as every endpoint returns it (contract §3).
+/// An export as every endpoint returns it (docs/api.md §5).
 struct ExportResource: Codable, Equatable, Sendable {
     /// The paths of the export and of its file.
     struct Links: Codable, Equatable, Sendable {

@@ -1,7 +1,7 @@
 import Configuration
 import ExportModels
 
-/// How the worker runs (contract.md §2), read and validated once at start.
+/// How the worker runs (docs/builder.md §10), read and validated once at start.
 ///
 /// Keys (environment variables in brackets): `builder.poll.interval` (`BUILDER_POLL_INTERVAL`,
 /// seconds, default 60), `builder.concurrency` (`BUILDER_CONCURRENCY`, default 1),

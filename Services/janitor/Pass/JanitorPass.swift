@@ -4,7 +4,7 @@ import ExportStore
 import Foundation
 import Logging
 
-/// One idempotent janitor pass (rules.md §5): expire, scramble, sweep storage, delete old
+/// One idempotent janitor pass (docs/queue.md §12): expire, scramble, sweep storage, delete old
 /// records, rescue stale leases. Safe with several janitors at once: each action is fenced by
 /// the row it changes (or, for storage, by a lock), so it happens once.
 struct JanitorPass: Sendable {
@@ -80,7 +80,8 @@ struct JanitorPass: Sendable {
         } while batch.count == Self.batchSize
     }
 
-    /// Deletes the records older than `EXPORT_RECORD_RETENTION_DAYS`.
+    /// Deletes the records older than `EXPORT_RECORD_RETENTION_DAYS`, and the idempotency keys
+    /// past their 24 hours.
     private func deleteOldRecords(into report: inout JanitorPassReport) async throws {
         let repository = RetentionRepository(pool: pool)
         var batch: [UUID]
@@ -92,5 +93,6 @@ struct JanitorPass: Sendable {
         } while batch.count == Self.batchSize
         report.notificationsDeleted = try await repository.deleteOldNotifications(
             retentionDays: settings.recordRetentionDays)
+        report.idempotencyKeysDeleted = try await IdempotencyKeys.deleteExpired(pool: pool)
     }
 }

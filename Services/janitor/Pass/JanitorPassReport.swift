@@ -16,6 +16,8 @@ struct JanitorPassReport: Sendable, Equatable {
     var recordsDeleted = 0
     /// Outbox rows deleted after the retention period.
     var notificationsDeleted = 0
+    /// Idempotency keys deleted after their 24 hours.
+    var idempotencyKeysDeleted = 0
     /// Running exports taken back from a builder that stopped beating.
     var leasesRescued = 0
 
@@ -30,6 +32,7 @@ extension JanitorPassReport {
             "expired": "\(exportsExpired)", "purged": "\(filesPurged)", "scrambled": "\(recipientsScrambled)",
             "orphans_deleted": "\(storage.orphansDeleted)", "uploads_aborted": "\(storage.uploadsAborted)",
             "records_deleted": "\(recordsDeleted)", "notifications_deleted": "\(notificationsDeleted)",
+            "idempotency_keys_deleted": "\(idempotencyKeysDeleted)",
             "leases_rescued": "\(leasesRescued)",
         ]
     }

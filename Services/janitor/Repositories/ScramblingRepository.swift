@@ -10,7 +10,7 @@ struct ScrambledExport: Sendable, Equatable {
     let recipients: Int
 }
 
-/// The scrambling step (rules.md §5): picks the exports finished more than the TTL ago whose
+/// The scrambling step (docs/queue.md §12–13): picks the exports finished more than the TTL ago whose
 /// recipients still hold personal data and scrambles them with the shared `RecipientScrambling`.
 /// The export rows are locked with SKIP LOCKED, so each export is scrambled by one janitor, once.
 struct ScramblingRepository: Sendable {

@@ -1,7 +1,7 @@
 import Configuration
 import ExportModels
 
-/// What a janitor pass needs to know (contract.md §2), read and validated once at start.
+/// What a janitor pass needs to know (docs/configuration.md §2), read and validated once at start.
 ///
 /// Keys: `janitor.interval` (`JANITOR_INTERVAL`, seconds, default 60), `export.ttl.days`
 /// (`EXPORT_TTL_DAYS`, default 7), `export.record.retention.days` (`EXPORT_RECORD_RETENTION_DAYS`,

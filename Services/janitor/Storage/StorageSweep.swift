@@ -10,11 +10,11 @@ struct StorageSweepResult: Sendable, Equatable {
     var uploadsAborted = 0
 }
 
-/// The bucket clean-up (rules.md §5): objects under `exports/` that belong to no live export
+/// The bucket clean-up (docs/storage.md §5): objects under `exports/` that belong to no live export
 /// and are older than an hour are deleted; multipart uploads begun more than a day ago are
 /// aborted. One janitor sweeps at a time.
 struct StorageSweep: Sendable {
-    /// The prefix of user exports' files (contract.md §5).
+    /// The prefix of user exports' files (docs/storage.md §2).
     static let prefix = "exports/"
     /// Age after which an object without a live export is deleted.
     static let orphanAge: TimeInterval = 3600

@@ -1,7 +1,7 @@
 import ExportRuntime
 import Hummingbird
 
-/// `POST /v1/deliver` (contract §4): wakes the delivery loop and answers 202 at once; with
+/// `POST /v1/deliver` (docs/emails.md §1): wakes the delivery loop and answers 202 at once; with
 /// `INTERNAL_TOKEN` set, only callers that present it as a bearer token are heard.
 struct DeliverController: Sendable {
     let wakeUps: DeliveryWakeUps

@@ -1,4 +1,4 @@
-/// What the `success`, `failure` and `send` templates read (contract §6). Text given by users
+/// What the `success`, `failure` and `send` templates read (docs/emails.md §3–5). Text given by users
 /// (names, the sender's message) is escaped by the HTML templates (`{{…}}`) and written as is
 /// by the text ones (`{{{…}}}`).
 struct RecipientMailView {

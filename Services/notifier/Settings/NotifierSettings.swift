@@ -2,7 +2,7 @@ import Configuration
 import ExportModels
 import Foundation
 
-/// The notifier's settings (contract §2), read once at start; an invalid value throws naming
+/// The notifier's settings (docs/notifier.md §7), read once at start; an invalid value throws naming
 /// its variable:
 /// - `PUBLIC_URL` (`http://127.0.0.1:8080`): base of the download links;
 /// - `MAIL_FROM`, `SUPPORT_EMAIL`, `SUPPORT_EMAIL_INTERVAL` (600 s);

@@ -8,7 +8,9 @@ import Logging
 /// - `SMTP_URL` (`smtp://host:port` or `smtps://host:port`; empty: `.eml` files in `MAIL_DIR`,
 ///   default `./var/mail`);
 /// - `SMTP_STARTTLS` (`required`, `optional`, `never`; default `optional`), `SMTP_CA_FILE`;
-/// - `SMTP_USERNAME`, `SMTP_PASSWORD` (secrets; AUTH when the user name is set);
+/// - `SMTP_USERNAME`, `SMTP_PASSWORD` (secrets; AUTH when the user name is set, and then TLS is
+///   required whatever `SMTP_STARTTLS` says: `never` with a user name is refused at start,
+///   `optional` acts as `required`; docs/notifier.md §6);
 /// - `SMTP_CONNECT_TIMEOUT` (10 s) and `SMTP_TIMEOUT` (60 s per message).
 enum TransportSettings {
     /// The transport the configuration describes.
@@ -36,6 +38,11 @@ enum TransportSettings {
         if let username = reader.string(forKey: "smtp.username", isSecret: true), !username.isEmpty {
             let password = reader.string(forKey: "smtp.password", isSecret: true) ?? ""
             credentials = SMTPCredentials(username: username, password: password)
+        }
+        if credentials != nil, mode == SMTPStartTLS.never.rawValue {
+            throw ConfigurationValueError(
+                variable: "SMTP_STARTTLS",
+                problem: "must not be never when SMTP_USERNAME is set (the password would be sent in clear)")
         }
         return SMTPConfiguration(
             url: url, startTLS: SMTPStartTLS(rawValue: mode) ?? .optional, caFile: caFile, credentials: credentials,

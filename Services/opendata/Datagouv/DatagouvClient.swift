@@ -3,7 +3,7 @@ import Foundation
 import Logging
 import Metrics
 
-/// The data.gouv.fr calls of contract §7, with `X-API-KEY` and `Accept: application/json`:
+/// The data.gouv.fr calls of docs/opendata.md §7, with `X-API-KEY` and `Accept: application/json`:
 /// read the dataset, upload a file as a new resource or over an existing one, set a resource's
 /// title and description. Failures are `DatagouvError`s; 429, 5xx and transport failures are
 /// retried by `retry`, the others fail at once.

@@ -7,7 +7,7 @@ import Logging
 import Metrics
 import NIOPosix
 
-/// `opendata:upload`: publishes the built file of a month on data.gouv.fr (contract §7): the
+/// `opendata:upload`: publishes the built file of a month on data.gouv.fr (docs/opendata.md §7): the
 /// file is fetched from storage, uploaded over the resource titled with its name or as a new
 /// one, given its title and French description; then the resource id, URL and the file's SHA-1
 /// are kept in the export's `stats` with `"published": true`, and a `published` log is written.

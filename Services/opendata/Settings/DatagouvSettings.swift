@@ -2,7 +2,7 @@ import Configuration
 import ExportModels
 import Foundation
 
-/// Where and as whom files are published (contract §2, §7), required by the commands that
+/// Where and as whom files are published (docs/opendata.md §7, §9), required by the commands that
 /// upload (`opendata:upload`, `opendata:publish`, `run`).
 ///
 /// Keys: `datagouv.url` (`DATAGOUV_URL`, no default: `https://www.data.gouv.fr/api/1` or the

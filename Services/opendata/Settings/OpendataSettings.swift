@@ -2,7 +2,7 @@ import Configuration
 import ExportModels
 import Foundation
 
-/// What `export-opendata` needs to know besides data.gouv.fr (contract §2), read and validated
+/// What `export-opendata` needs to know besides data.gouv.fr (docs/opendata.md §9), read and validated
 /// once at start.
 ///
 /// Keys: `export.max.end.days` (`EXPORT_MAX_END_DAYS`, default 5), `opendata.min.occurrences`

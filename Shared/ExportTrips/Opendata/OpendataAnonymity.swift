@@ -17,7 +17,7 @@ public struct OpendataPairCount: Sendable, Hashable {
     }
 }
 
-/// The k-anonymity passes of rules §4, run on the month's trip counts per (start, end) pair:
+/// The k-anonymity passes of docs/opendata.md §3, run on the month's trip counts per (start, end) pair:
 /// each pass counts the remaining trips per start code and per end code and removes every trip
 /// whose start code or end code has fewer than `minOccurrences`; passes repeat until none is
 /// below. A code removed as a start stays possible as an end and the other way round, so the

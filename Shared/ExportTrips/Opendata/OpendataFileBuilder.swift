@@ -5,7 +5,7 @@ public import Foundation
 public import Logging
 import NIOPosix
 
-/// Builds the open-data CSV of one month (rules §4) from the upstream database, in one
+/// Builds the open-data CSV of one month (docs/opendata.md §2–5) from the upstream database, in one
 /// read-only REPEATABLE READ snapshot: the population's counts per (start, end) pair, the
 /// k-anonymity passes in memory, then the kept rows streamed into `{YYYY-MM}.csv` with flat
 /// memory. Scratch files live in a folder of `workDirectory` removed on failure; on success the
@@ -81,8 +81,8 @@ public struct OpendataFileBuilder: Sendable {
         }
     }
 
-    /// The export's `stats`: the counts of rules §4 with `rows`, `sheets` and `file_size` as every
-    /// export has them (data.md §1), keys sorted.
+    /// The export's `stats`: the counts of docs/opendata.md §4 with `rows`, `sheets` and `file_size` as every
+    /// export has them (docs/files.md §15), keys sorted.
     static func statsJSON(_ stats: OpendataStats, rows: Int, fileSize: Int64) throws -> String {
         guard var object = try JSONSerialization.jsonObject(with: Data(try stats.json().utf8)) as? [String: Any] else {
             return try stats.json()

@@ -30,7 +30,7 @@ public struct OpendataFile: Sendable {
     public var rows: Int
     /// Size of the CSV in bytes (0 without a file).
     public var fileSize: Int64
-    /// The export's `stats`: the counts of rules §4, `"published": false`, `rows`, `sheets`, `file_size`.
+    /// The export's `stats`: the counts of docs/opendata.md §4, `"published": false`, `rows`, `sheets`, `file_size`.
     public var statsJSON: String
     /// The scratch folder.
     let folder: String

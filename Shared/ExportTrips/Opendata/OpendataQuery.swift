@@ -1,7 +1,7 @@
 import ExportModels
 import Foundation
 
-/// The statements of an open-data file (rules §4), meant to run in one read-only REPEATABLE
+/// The statements of an open-data file (docs/opendata.md §2–3), meant to run in one read-only REPEATABLE
 /// READ transaction: the population's trip counts per (start, end) pair, then the kept rows.
 /// Every value is a bound parameter.
 struct OpendataQuery: Sendable {
@@ -34,7 +34,7 @@ struct OpendataQuery: Sendable {
         JOIN carpool_v2.geo g ON g.carpool_id = c._id
         """
 
-    /// The population: `ok` trips (rules §3.1) starting in the month with both geo codes.
+    /// The population: `ok` trips (docs/files.md §5) starting in the month with both geo codes.
     private static let population = """
         WHERE s.acquisition_status = 'processed' AND s.fraud_status = 'passed' AND s.anomaly_status = 'passed'
           AND c.start_datetime >= $1 AND c.start_datetime < $2

@@ -3,7 +3,7 @@ import ExportModels
 import ExportPostgres
 import Foundation
 
-/// Turns rows of `OpendataQuery.rowsSQL` into the 27 cells of the open-data file (rules §4):
+/// Turns rows of `OpendataQuery.rowsSQL` into the 27 cells of the open-data file (docs/opendata.md §5):
 /// Paris dates rounded up to 10 minutes with their offset, coordinates truncated by density,
 /// keyed `trip_id`, no operator, person or money.
 struct OpendataRowWriter {

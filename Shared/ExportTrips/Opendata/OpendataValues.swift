@@ -2,7 +2,7 @@ import ExportCrypto
 public import ExportFiles
 import Foundation
 
-/// The values of the open-data columns that the trip files do not have (rules §4), as pure
+/// The values of the open-data columns that the trip files do not have (docs/opendata.md §5), as pure
 /// functions.
 public enum OpendataValues {
     /// The column names of the file, in order.

@@ -3,7 +3,7 @@ import ExportPostgres
 import Foundation
 import Testing
 
-/// What cancel, download, send and delete answer in each status (contract §3 table), and what
+/// What cancel, download, send and delete answer in each status (docs/api.md §6), and what
 /// they leave in the database.
 @Suite struct APIActionsTests {
     /// An action and its expected status in each export status.

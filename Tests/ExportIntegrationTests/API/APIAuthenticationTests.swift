@@ -3,7 +3,7 @@ import ExportPostgres
 import Foundation
 import Testing
 
-/// Bearer tokens (rules.md §1): HS256 with the configured key(s), `exp` required, `nbf`, `iss`,
+/// Bearer tokens (docs/permissions.md §1): HS256 with the configured key(s), `exp` required, `nbf`, `iss`,
 /// `aud` checked, known roles only; every refusal a 401 with the error body.
 @Suite struct APIAuthenticationTests {
     static let now = Int(Date().timeIntervalSince1970)

@@ -3,7 +3,7 @@ import ExportPostgres
 import Foundation
 import Testing
 
-/// What each role may order (rules.md §1): forced filters, refused filters, the territory
+/// What each role may order (docs/permissions.md §2–3): forced filters, refused filters, the territory
 /// perimeter resolved at creation, `created_by` from the token only.
 @Suite struct APICreationRulesTests {
     /// A create request and what it must give.

@@ -1,5 +1,6 @@
 import Configuration
 import ExportCurl
+import ExportModels
 import ExportPostgres
 import ExportTokens
 import Foundation
@@ -7,15 +8,13 @@ import Testing
 
 @testable import ExportAPI
 
-/// E-mail download links (contract §3): a token bound to the export and the recipient, valid
+/// E-mail download links (docs/emails.md §7, docs/api.md §11): a token bound to the export and the recipient, valid
 /// until the export's expiry, never a bearer token; 410 for an export gone whatever the token;
 /// a French page for browsers.
 @Suite struct APIDownloadTests {
-    /// The API's own signer, with the test server's secret.
-    static func tokens() async throws -> DownloadTokens {
-        let reader = ConfigReader(
-            provider: InMemoryProvider(values: ["jwt.secret": .init(stringLiteral: APITestServer.secret)]))
-        return await DownloadTokens(settings: try TokenSettings(reader: reader))
+    /// A signer of download tokens with `secret` (default: the test server's).
+    static func tokens(secret: String = APITestServer.downloadSecret) async throws -> DownloadTokens {
+        await DownloadTokens(secret: try DownloadTokenSecret(secret))
     }
 
     @Test func servesTheFileToAValidLinkAndRefusesTheOthers() async throws {
@@ -54,6 +53,38 @@ import Testing
             #expect(asBearer.status == 401)
             let logs = try await server.pool.query("SELECT actor FROM export.logs WHERE type = 'downloaded'")
             #expect(try logs.map { try $0.decode(String.self, at: 0) } == ["recipient:1"])
+        }
+    }
+
+    /// Rotating `DOWNLOAD_TOKEN_SECRET`: links already e-mailed, signed with the former secret,
+    /// still open while it is `DOWNLOAD_TOKEN_SECRET_PREVIOUS`; a link of any other secret does not.
+    @Test func acceptsLinksOfThePreviousSecretDuringARotation() async throws {
+        let rotated = "rotated-download-secret-0123456789-abcdef"
+        let settings = [
+            "download.token.secret": rotated, "download.token.secret.previous": APITestServer.downloadSecret,
+        ]
+        try await APITestServer.with("api_download_rotation", settings: settings) { server in
+            let uuid = try #require(UUID(uuidString: try await APIActionsTests.export(in: "success", server: server)))
+            let expiry = Date().addingTimeInterval(3600)
+            for (secret, status) in [(APITestServer.downloadSecret, 200), (rotated, 200), (APITestServer.secret, 401)] {
+                let token = try await Self.tokens(secret: secret).sign(
+                    exportUUID: uuid, recipientID: 1, expiresAt: expiry)
+                let response = try await server.send(.get, "/v1/exports/\(uuid.uuidString)/download?token=\(token)")
+                #expect(response.status == status, "\(secret)")
+            }
+        }
+    }
+
+    @Test func refusesADownloadSecretEqualToTheBearerSecret() async throws {
+        try await APITestServer.with("api_download_secret") { server in
+            let reader = ConfigReader(
+                provider: InMemoryProvider(
+                    values: APITestServer.secrets.merging(
+                        ["download.token.secret": .init(stringLiteral: APITestServer.secret)]) { $1 }))
+            let refused = await #expect(throws: ConfigurationValueError.self) {
+                try await APIApplication.makeDependencies(reader: reader, pool: server.pool, logger: .quiet)
+            }
+            #expect(refused?.variable == "DOWNLOAD_TOKEN_SECRET")
         }
     }
 

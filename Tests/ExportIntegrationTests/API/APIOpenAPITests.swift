@@ -18,8 +18,7 @@ import Testing
             #expect(response.status == 200 && response.json["openapi"] as? String == "3.1.0")
             let documented = try APIOpenAPIValidator(text: response.text).operations
             let dependencies = try await APIApplication.makeDependencies(
-                reader: .init(
-                    provider: InMemoryProvider(values: ["jwt.secret": .init(stringLiteral: APITestServer.secret)])),
+                reader: .init(provider: InMemoryProvider(values: APITestServer.secrets)),
                 pool: server.pool, logger: .quiet)
             let health = HealthRoutes(readiness: { true }, registry: nil, internalToken: nil)
             let routed = Set(

@@ -3,7 +3,7 @@ import ExportPostgres
 import Foundation
 import Testing
 
-/// Who may do what on an export (rules.md §1, contract §3): every endpoint × every kind of caller
+/// Who may do what on an export (docs/permissions.md §4, docs/api.md §6): every endpoint × every kind of caller
 /// on an operator's export, in one table. Others' exports answer 404, never 403.
 @Suite struct APIPermissionMatrixTests {
     /// The callers, relative to the export's owner (`op-owner`, operator 12).

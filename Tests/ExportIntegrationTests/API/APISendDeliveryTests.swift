@@ -16,7 +16,8 @@ import Testing
             let notifier = try ServiceProcess.start(
                 "export-notifier", ["serve"],
                 environment: [
-                    "DATABASE_URL": server.databaseURL, "JWT_SECRET": APITestServer.secret, "LOG_LEVEL": "error",
+                    "DATABASE_URL": server.databaseURL, "DOWNLOAD_TOKEN_SECRET": APITestServer.downloadSecret,
+                    "LOG_LEVEL": "error",
                     "NOTIFIER_HOST": "127.0.0.1", "NOTIFIER_PORT": "\(notifierPort)",
                     "METRICS_PORT": "\(metricsPort)", "INTERNAL_TOKEN": "t0ken", "MAIL_DIR": mail.path,
                     "NOTIFIER_POLL_INTERVAL": "3600",

@@ -15,6 +15,12 @@ import Testing
 struct APITestServer: Sendable {
     /// The secret of the bearer tokens the tests mint.
     static let secret = "test-secret-0123456789-abcdefghijklmnop"
+    /// The secret of the e-mail download tokens (`DOWNLOAD_TOKEN_SECRET`).
+    static let downloadSecret = "test-download-secret-0123456789-abcdefgh"
+    /// The configuration every API of the tests needs: both secrets.
+    static let secrets: [AbsoluteConfigKey: ConfigValue] = [
+        "jwt.secret": .init(stringLiteral: secret), "download.token.secret": .init(stringLiteral: downloadSecret),
+    ]
 
     /// The base URL, `http://127.0.0.1:<port>`.
     let baseURL: URL
@@ -37,10 +43,10 @@ struct APITestServer: Sendable {
             defer { try? FileManager.default.removeItem(atPath: storage) }
             var values: [AbsoluteConfigKey: ConfigValue] = [
                 "api.host": "127.0.0.1", "api.port": "0", "metrics.port": "0",
-                "jwt.secret": .init(stringLiteral: secret),
                 "storage.dir": .init(stringLiteral: storage), "export.max.pending.per.user": "1000",
                 "api.rate.limit": "100000", "export.min.start.days": "1095", "export.max.end.days": "5",
             ]
+            values.merge(secrets) { $1 }
             for (key, value) in settings { values[AbsoluteConfigKey(stringLiteral: key)] = .init(stringLiteral: value) }
             let reader = ConfigReader(provider: InMemoryProvider(values: values))
             let (ports, continuation) = AsyncStream.makeStream(of: Int.self)

@@ -3,7 +3,7 @@ import ExportPostgres
 import Foundation
 import Testing
 
-/// Validation of a new export (rules.md §2, contract §3): every failure a 400
+/// Validation of a new export (docs/validation.md, docs/api.md §2): every failure a 400
 /// `validation_failed` naming the field, never a 500, and nothing stored.
 @Suite struct APIValidationTests {
     /// A body and the field its error must name.

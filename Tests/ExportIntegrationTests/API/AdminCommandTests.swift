@@ -3,7 +3,7 @@ import ExportSchema
 import Foundation
 import Testing
 
-/// The admin commands of `export-api` (contract §1) run as real processes against a database of
+/// The admin commands of `export-api` (docs/commands.md §2) run as real processes against a database of
 /// their own: what they print, their exit status, and what they change (nothing on bad input).
 @Suite struct AdminCommandTests {
     /// A day `days` days ago, `YYYY-MM-DD`.

@@ -3,7 +3,7 @@ import Testing
 
 @testable import ExportAPI
 
-/// The instants a request body may give (rules.md §2): RFC 3339 with an offset, nothing looser.
+/// The instants a request body may give (docs/validation.md §2): RFC 3339 with an offset, nothing looser.
 @Suite struct RFC3339Tests {
     @Test(arguments: [
         ("2025-01-01T00:00:00Z", 1_735_689_600.0),

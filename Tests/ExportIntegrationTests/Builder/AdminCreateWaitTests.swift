@@ -4,7 +4,7 @@ import ExportStore
 import Foundation
 import Testing
 
-/// `export-api export:create --wait` (contract §1): after the uuid, a progress bar on standard
+/// `export-api export:create --wait` (docs/commands.md §2): after the uuid, a progress bar on standard
 /// error fed by the export's progress until the export ends; exit 0 only on success.
 @Suite struct AdminCreateWaitTests {
     /// The command ordering a CSV registry export of the bench's month, with `--wait`.

@@ -4,7 +4,7 @@ import Testing
 
 @testable import ExportJanitor
 
-/// The janitor's configuration: contract defaults, and a bad value refused with its variable.
+/// The janitor's configuration: the defaults of docs/configuration.md §2, and a bad value refused with its variable.
 @Suite struct JanitorSettingsTests {
     @Test func readsTheContractDefaults() throws {
         let settings = try JanitorSettings(reader: ConfigReader(provider: InMemoryProvider(values: [:])))

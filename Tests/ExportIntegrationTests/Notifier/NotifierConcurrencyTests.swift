@@ -4,7 +4,7 @@ import Testing
 
 @testable import ExportNotifier
 
-/// Several notifiers on one outbox (contract §4): each row is claimed by one of them only.
+/// Several notifiers on one outbox (docs/emails.md §8): each row is claimed by one of them only.
 @Suite struct NotifierConcurrencyTests {
     @Test func twoNotifiersDeliverEachRowOnce() async throws {
         let host = try TestEnvironment.require("TEST_SMTP_HOST")

@@ -22,10 +22,12 @@ enum NotifierFixtures {
         }
     }
 
-    /// A delivery run over `pool` with `settings` (contract variable names) on top of the
+    /// A delivery run over `pool` with `settings` (variable names of docs/configuration.md §2) on top of the
     /// test's secret and a public URL.
     static func run(_ pool: PostgresPool, _ settings: [String: String]) async throws -> DeliveryRun {
-        let values = ["JWT_SECRET": secret, "PUBLIC_URL": "https://export.example.test"].merging(settings) { $1 }
+        let values = ["DOWNLOAD_TOKEN_SECRET": secret, "PUBLIC_URL": "https://export.example.test"].merging(settings) {
+            $1
+        }
         let provider = InMemoryProvider(
             values: Dictionary(
                 uniqueKeysWithValues: values.map { name, value in

@@ -9,7 +9,7 @@ import Testing
 @testable import ExportAPI
 @testable import ExportNotifier
 
-/// The e-mails themselves (contract §6), written by the file transport and read back with
+/// The e-mails themselves (docs/emails.md §3–6, §11), written by the file transport and read back with
 /// Python's `email` package: headers, both parts, accents, escaping and the download link.
 @Suite struct NotifierMessageTests {
     /// A fresh `MAIL_DIR`.
@@ -29,11 +29,9 @@ import Testing
         return messages
     }
 
-    /// The API's own download-token verifier, with the notifier's secret.
+    /// The API's download-token verifier, with the notifier's secret.
     static func apiVerifier() async throws -> DownloadTokens {
-        let reader = ConfigReader(
-            provider: InMemoryProvider(values: ["jwt.secret": .init(stringLiteral: NotifierFixtures.secret)]))
-        return await DownloadTokens(settings: try TokenSettings(reader: reader))
+        await DownloadTokens(secret: try DownloadTokenSecret(NotifierFixtures.secret))
     }
 
     @Test func writesSuccessAndSendMessagesInFrenchWithALinkTheAPIAccepts() async throws {

@@ -13,7 +13,7 @@ import Glibc
 @Suite struct NotifierProcessTests {
     /// The environment every notifier process of these tests gets.
     static func environment(_ database: TestDatabase, _ extra: [String: String]) -> [String: String] {
-        ["DATABASE_URL": database.url, "JWT_SECRET": NotifierFixtures.secret, "LOG_LEVEL": "error"]
+        ["DATABASE_URL": database.url, "DOWNLOAD_TOKEN_SECRET": NotifierFixtures.secret, "LOG_LEVEL": "error"]
             .merging(extra) { $1 }
     }
 
@@ -67,7 +67,8 @@ import Glibc
             let export = try await NotifierFixtures.successfulExport(
                 pool, recipients: [RecipientAddress(email: "a@example.org"), RecipientAddress(email: "b@example.org")])
             let refusedSettings = [
-                ["JWT_SECRET": "too short"], ["NOTIFIER_CLAIM_TIMEOUT": "5", "SMTP_TIMEOUT": "10"],
+                ["DOWNLOAD_TOKEN_SECRET": "too short"], ["DOWNLOAD_TOKEN_SECRET": ""],
+                ["NOTIFIER_CLAIM_TIMEOUT": "5", "SMTP_TIMEOUT": "10"],
                 ["SMTP_URL": "http://127.0.0.1:25"],
             ]
             for settings in refusedSettings {
@@ -87,6 +88,23 @@ import Glibc
             }
             #expect(try await NotifierFixtures.rows(pool, exportID: export.id).allSatisfy { $0.state == "sent" })
             #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).count == 2)
+        }
+    }
+
+    /// The notifier holds the download-token secret only (docs/configuration.md §2): it must
+    /// start and deliver with `JWT_SECRET` empty, so that whoever takes it can mint no bearer token.
+    @Test func deliversWithoutJWTSecret() async throws {
+        try await NotifierFixtures.withDatabase("notifier_no_jwt") { pool, database in
+            let directory = NotifierMessageTests.mailDirectory()
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let export = try await NotifierFixtures.successfulExport(
+                pool, recipients: [RecipientAddress(email: "link@example.org")])
+            let command = try ServiceProcess.start(
+                "export-notifier", ["deliver"],
+                environment: Self.environment(database, ["MAIL_DIR": directory.path, "JWT_SECRET": ""]))
+            try await waitUntil(seconds: 20) { !command.process.isRunning }
+            #expect(command.process.terminationStatus == 0)
+            #expect(try await NotifierFixtures.rows(pool, exportID: export.id).map(\.state) == ["sent"])
         }
     }
 

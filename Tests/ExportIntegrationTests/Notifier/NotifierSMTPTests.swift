@@ -75,21 +75,29 @@ import Testing
         }
     }
 
+    /// A server over TLS that does not offer AUTH (credentials go only over TLS, docs/notifier.md
+    /// §6): aiosmtpd offers none on `smtps://` without `--auth`.
     @Test func refusesToSendWhenTheServerDoesNotOfferAuth() async throws {
-        let host = try TestEnvironment.require("TEST_SMTP_HOST")
-        let port = try TestEnvironment.require("TEST_SMTP_PORT")
-        try await NotifierFixtures.withDatabase("notifier_noauth") { pool, _ in
-            let recipient = Self.address("noauth-")
-            let export = try await NotifierFixtures.successfulExport(
-                pool, recipients: [RecipientAddress(email: recipient)])
-            let run = try await NotifierFixtures.run(
-                pool, ["SMTP_URL": "smtp://\(host):\(port)", "SMTP_USERNAME": "notifier", "SMTP_PASSWORD": "secret"])
+        let certificate = try await SelfSignedCertificate.make()
+        defer { certificate.remove() }
+        let options = ["--tls-cert", certificate.certificate, "--tls-key", certificate.key, "--implicit-tls"]
+        try await SMTPCaptureServer.with(options) { server in
+            try await NotifierFixtures.withDatabase("notifier_noauth") { pool, _ in
+                let recipient = Self.address("noauth-")
+                let export = try await NotifierFixtures.successfulExport(
+                    pool, recipients: [RecipientAddress(email: recipient)])
+                let settings = [
+                    "SMTP_URL": "smtps://127.0.0.1:\(server.port)", "SMTP_CA_FILE": certificate.certificate,
+                    "SMTP_USERNAME": "notifier", "SMTP_PASSWORD": "secret",
+                ]
+                let run = try await NotifierFixtures.run(pool, Self.smtp(port: server.port, settings))
 
-            #expect(try await run.deliverPending() == DeliveryReport(retried: 1))
-            let row = try #require(try await NotifierFixtures.rows(pool, exportID: export.id).first)
-            #expect(row.state == "pending")
-            #expect(row.lastError?.contains("AUTH not offered") == true)
-            #expect(try Self.sharedEntries(for: recipient).isEmpty, "nothing was sent without AUTH")
+                #expect(try await run.deliverPending() == DeliveryReport(retried: 1))
+                let row = try #require(try await NotifierFixtures.rows(pool, exportID: export.id).first)
+                #expect(row.state == "pending")
+                #expect(row.lastError?.contains("AUTH not offered") == true, "\(row.lastError ?? "")")
+                #expect(try server.entries().isEmpty, "nothing was sent without AUTH")
+            }
         }
     }
 

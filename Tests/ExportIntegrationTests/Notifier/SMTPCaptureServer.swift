@@ -63,6 +63,19 @@ struct SMTPCaptureServer {
         try? FileManager.default.removeItem(at: directory)
     }
 
+    /// One AUTH the server received (`--auth`), as its `auth.json` lists it: never the password.
+    struct AuthAttempt: Decodable {
+        var mechanism: String
+        var login: String?
+        var tls: Bool
+    }
+
+    /// The AUTH commands received so far, in arrival order.
+    func authAttempts() throws -> [AuthAttempt] {
+        guard let data = try? Data(contentsOf: directory.appendingPathComponent("auth.json")) else { return [] }
+        return try JSONDecoder().decode([AuthAttempt].self, from: data)
+    }
+
     /// The messages received so far, in arrival order.
     func entries() throws -> [Entry] {
         Self.entries(in: directory)

@@ -5,7 +5,7 @@ import ExportTrips
 import Foundation
 import Testing
 
-/// The open-data file of a seeded month (rules §4), checked against the database with queries
+/// The open-data file of a seeded month (docs/opendata.md §2–5), checked against the database with queries
 /// written independently of the builder's.
 @Suite(.seededDatabase(trips: 4_000, months: ["2026-03"]))
 struct OpendataFileTests {

@@ -6,7 +6,7 @@ import Testing
 
 @testable import ExportOpendata
 
-/// Publication on the fake data.gouv.fr (contract §7) of files built from a seeded month.
+/// Publication on the fake data.gouv.fr (docs/opendata.md §7) of files built from a seeded month.
 /// Serialized: the tests share the seeded database's single open-data month.
 @Suite(.serialized, .seededDatabase(trips: 2_000, months: ["2026-03"]))
 struct OpendataPublicationTests {

@@ -58,6 +58,7 @@ import Testing
                 environment: [
                     "DATABASE_URL": database.url, "\(prefix)_HOST": "127.0.0.1", "\(prefix)_PORT": "\(port)",
                     "METRICS_PORT": "\(metricsPort)", "JWT_SECRET": String(repeating: "s", count: 40),
+                    "DOWNLOAD_TOKEN_SECRET": String(repeating: "d", count: 40),
                 ])
             try await waitUntil { await ServiceProcess.get("http://127.0.0.1:\(port)/health")?.0 == 200 }
             #expect(await ServiceProcess.get("http://127.0.0.1:\(port)/ready")?.0 == 200)

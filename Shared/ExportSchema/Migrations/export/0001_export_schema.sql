@@ -1,5 +1,5 @@
 -- The `export` schema: export requests and their queue state, their recipients and their audit
--- trail (data.md §1). The notification outbox and the idempotency keys follow in 0002 and 0003.
+-- trail (docs/schema.md §2–4). The notification outbox and the idempotency keys follow in 0002 and 0003.
 -- Applied once, in one transaction, by `export-api migrate`.
 
 CREATE SCHEMA IF NOT EXISTS export;
@@ -77,7 +77,7 @@ CREATE INDEX exports_expiry_idx ON export.exports (expires_at) WHERE status = 's
 -- Finished exports, for the scrambling of their recipients.
 CREATE INDEX exports_finished_idx ON export.exports (finished_at)
     WHERE status IN ('success', 'error', 'canceled', 'expired');
--- One open-data export per month, unless it failed or was canceled (rules.md §4).
+-- One open-data export per month, unless it failed or was canceled (docs/opendata.md §6).
 CREATE UNIQUE INDEX exports_opendata_month_key ON export.exports ((params ->> 'month'))
     WHERE type = 'opendata' AND status NOT IN ('error', 'canceled');
 

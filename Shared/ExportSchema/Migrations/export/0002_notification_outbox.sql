@@ -1,4 +1,4 @@
--- The notification outbox (data.md §1, contract.md §4 and §6): one row per e-mail to send,
+-- The notification outbox (docs/schema.md §5, docs/emails.md §1): one row per e-mail to send,
 -- inserted in the transaction of the state change it reports, delivered by export-notifier.
 
 CREATE TABLE export.notifications (

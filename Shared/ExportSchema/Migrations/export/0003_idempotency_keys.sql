@@ -1,4 +1,4 @@
--- Idempotency-Key support for POST /v1/exports (contract.md §3): the first answer to a request
+-- Idempotency-Key support for POST /v1/exports (docs/api.md §8): the first answer to a request
 -- is kept 24 hours and returned again for a repeat of the same request.
 
 CREATE TABLE export.idempotency_keys (

@@ -1,6 +1,6 @@
--- The carpool registry's schemas that the export reads (data.md §2). Production owns them; this
+-- The carpool registry's schemas that the export reads (docs/schema.md §7). Production owns them; this
 -- definition is for development, tests and the demo (`export-api migrate --with-upstream`).
--- Columns are in data.md's order so that a COPY without a column list fits. No foreign keys:
+-- Columns are in one fixed order so that a COPY without a column list fits. No foreign keys:
 -- the seeder may load the tables in any order.
 
 CREATE SCHEMA IF NOT EXISTS carpool_v2;
