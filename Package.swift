@@ -1,4 +1,5 @@
 // swift-tools-version:6.2
+import Foundation
 import PackageDescription
 
 /// Settings every target of the package compiles with: Swift 6 language mode (strict concurrency)
@@ -44,25 +45,34 @@ func systemLibrary(_ name: String, pkgConfig: String, apt: [String]) -> Target {
     .systemLibrary(name: name, path: "Shared/\(name)", pkgConfig: pkgConfig, providers: [.apt(apt)])
 }
 
-/// One service: the executable `export-<folder>` built from `Services/<folder>` with the base
-/// dependencies every service has (command line, configuration, lifecycle, logging, health and
-/// metrics) plus its own.
+/// One service: the library `<module>` built from `Services/<folder>` (its command and everything
+/// it runs), with the base dependencies every service has (command line, configuration,
+/// lifecycle, logging, health and metrics) plus its own, and the executable `export-<folder>`
+/// that runs it (`Services/Executables/export-<folder>/main.swift`).
 func service(
     _ folder: String, module: String, _ dependencies: [Target.Dependency], resources: [Resource]? = nil
-) -> (Product, Target) {
+) -> (product: Product, targets: [Target]) {
     let base: [Target.Dependency] = [
         "ExportModels", "ExportRuntime", Dep.argumentParser, Dep.configuration, Dep.hummingbird, Dep.logging,
         Dep.serviceLifecycle,
     ]
     return (
-        .executable(name: "export-\(folder)", targets: [module]),
-        .executableTarget(
-            name: module,
-            dependencies: base + dependencies,
-            path: "Services/\(folder)",
-            resources: resources,
-            swiftSettings: commonSettings
-        )
+        .executable(name: "export-\(folder)", targets: ["\(module)Executable"]),
+        [
+            .target(
+                name: module,
+                dependencies: base + dependencies,
+                path: "Services/\(folder)",
+                resources: resources,
+                swiftSettings: commonSettings
+            ),
+            .executableTarget(
+                name: "\(module)Executable",
+                dependencies: [.target(name: module)],
+                path: "Services/Executables/export-\(folder)",
+                swiftSettings: commonSettings
+            ),
+        ]
     )
 }
 
@@ -95,12 +105,61 @@ let services = [
         ]),
 ]
 
+/// True when `folder` exists in the package: the container image is built from a context with
+/// neither the benchmarks nor the tests (see `.dockerignore`), and so without their targets.
+func hasFolder(_ folder: String) -> Bool {
+    FileManager.default.fileExists(atPath: Context.packageDirectory + "/" + folder)
+}
+
+/// The benchmark executable, when `Benchmarks/` is present.
+let benchmarkProducts: [Product] =
+    hasFolder("Benchmarks") ? [.executable(name: "export-bench", targets: ["ExportBench"])] : []
+
+/// The benchmark's target, when `Benchmarks/` is present.
+let benchmarkTargets: [Target] =
+    hasFolder("Benchmarks")
+    ? [
+        .executableTarget(
+            name: "ExportBench",
+            dependencies: ["ExportModels", "ExportPostgres", "ExportSchema", "ExportSeeder", "ExportTrips", Dep.argumentParser,
+                Dep.logging],
+            path: "Benchmarks/ExportBench",
+            swiftSettings: commonSettings
+        )
+    ] : []
+
+/// The unit and integration tests, when `Tests/` is present.
+let testTargets: [Target] =
+    hasFolder("Tests")
+    ? [
+        .testTarget(
+            name: "ExportUnitTests",
+            dependencies: [
+                "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
+                "ExportFiles", "ExportTrips", Dep.configuration,
+            ],
+            path: "Tests/ExportUnitTests",
+            swiftSettings: commonSettings
+        ),
+        .testTarget(
+            name: "ExportIntegrationTests",
+            dependencies: [
+                "ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage", "ExportStore", "ExportCurl",
+                "ExportCrypto", "ExportModels", "ExportFiles", "ExportTrips", Dep.logging, Dep.configuration,
+                "ExportAPI", "ExportRuntime", Dep.jwtKit, Dep.hummingbird, "ExportJanitor", "ExportBuilder",
+                "ExportNotifier", "ExportOpendata", "ExportTokens",
+            ],
+            path: "Tests/ExportIntegrationTests",
+            swiftSettings: commonSettings
+        )
+    ] : []
+
 let package = Package(
     name: "rpc-export",
     platforms: [.macOS(.v15)],
-    products: services.map(\.0) + [
-        .executable(name: "export-bench", targets: ["ExportBench"])
-    ],
+    products: services.map(\.product) + [
+        .executable(name: "rpc-export", targets: ["RPCExport"])
+    ] + benchmarkProducts,
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-configuration.git", from: "1.4.0"),
@@ -113,7 +172,14 @@ let package = Package(
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.2.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
     ],
-    targets: services.map(\.1) + [
+    targets: services.flatMap(\.targets) + [
+        // The five services in one binary, for the container image (docs/deployment.md §1).
+        .executableTarget(
+            name: "RPCExport",
+            dependencies: ["ExportAPI", "ExportBuilder", "ExportNotifier", "ExportJanitor", "ExportOpendata"],
+            path: "Services/Executables/rpc-export",
+            swiftSettings: commonSettings
+        ),
         systemLibrary("CLibPQ", pkgConfig: "libpq", apt: ["libpq-dev"]),
         systemLibrary("CCurl", pkgConfig: "libcurl", apt: ["libcurl4-openssl-dev"]),
         systemLibrary("COpenSSL", pkgConfig: "openssl", apt: ["libssl-dev"]),
@@ -141,32 +207,6 @@ let package = Package(
         shared("ExportSeeder", ["ExportModels", "ExportPostgres", Dep.logging]),
         shared("ExportFiles", ["CMinizip", Dep.nioPosix]),
         shared("ExportTrips", ["ExportCrypto", "ExportFiles", "ExportModels", "ExportPostgres", Dep.logging, Dep.nioPosix]),
-        .executableTarget(
-            name: "ExportBench",
-            dependencies: ["ExportModels", "ExportPostgres", "ExportSchema", "ExportSeeder", "ExportTrips", Dep.argumentParser,
-                Dep.logging],
-            path: "Benchmarks/ExportBench",
-            swiftSettings: commonSettings
-        ),
-        .testTarget(
-            name: "ExportUnitTests",
-            dependencies: [
-                "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
-                "ExportFiles", "ExportTrips", Dep.configuration,
-            ],
-            path: "Tests/ExportUnitTests",
-            swiftSettings: commonSettings
-        ),
-        .testTarget(
-            name: "ExportIntegrationTests",
-            dependencies: [
-                "ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage", "ExportStore", "ExportCurl",
-                "ExportCrypto", "ExportModels", "ExportFiles", "ExportTrips", Dep.logging, Dep.configuration,
-                "ExportAPI", "ExportRuntime", Dep.jwtKit, Dep.hummingbird, "ExportJanitor", "ExportBuilder",
-                "ExportNotifier", "ExportOpendata", "ExportTokens",
-            ],
-            path: "Tests/ExportIntegrationTests",
-            swiftSettings: commonSettings
-        ),
     ]
+        + benchmarkTargets + testTargets
 )

@@ -2,7 +2,6 @@ import ArgumentParser
 import ExportRuntime
 
 /// `export-api`: the HTTP API for clients and admins, the admin commands and the migrations.
-@main
 struct ExportAPICommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-api",
@@ -14,4 +13,11 @@ struct ExportAPICommand: AsyncParsableCommand {
         ],
         defaultSubcommand: ServeCommand.self
     )
+}
+
+/// The entry point of `export-api`: its executable's `main.swift` and the multi-call `rpc-export`
+/// call it.
+package enum ExportAPIMain {
+    /// Parses the process's arguments and runs the command they name.
+    package static func run() async { await ExportAPICommand.main() }
 }

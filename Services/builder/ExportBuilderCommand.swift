@@ -2,7 +2,6 @@ import ArgumentParser
 import ExportRuntime
 
 /// `export-builder`: claims pending exports and builds their files.
-@main
 struct ExportBuilderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-builder",
@@ -10,4 +9,11 @@ struct ExportBuilderCommand: AsyncParsableCommand {
         subcommands: [RunCommand.self, ProcessCommand.self, ProbeCommand.self],
         defaultSubcommand: RunCommand.self
     )
+}
+
+/// The entry point of `export-builder`: its executable's `main.swift` and the multi-call `rpc-export`
+/// call it.
+package enum ExportBuilderMain {
+    /// Parses the process's arguments and runs the command they name.
+    package static func run() async { await ExportBuilderCommand.main() }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import ExportRuntime
 
 /// `export-janitor`: expires exports, scrambles personal data and cleans storage.
-@main
 struct ExportJanitorCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-janitor",
@@ -10,4 +9,11 @@ struct ExportJanitorCommand: AsyncParsableCommand {
         subcommands: [RunCommand.self, OnceCommand.self, ProbeCommand.self],
         defaultSubcommand: RunCommand.self
     )
+}
+
+/// The entry point of `export-janitor`: its executable's `main.swift` and the multi-call `rpc-export`
+/// call it.
+package enum ExportJanitorMain {
+    /// Parses the process's arguments and runs the command they name.
+    package static func run() async { await ExportJanitorCommand.main() }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import ExportRuntime
 
 /// `export-opendata`: the monthly anonymised open-data file, published to data.gouv.fr.
-@main
 struct ExportOpendataCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-opendata",
@@ -10,4 +9,11 @@ struct ExportOpendataCommand: AsyncParsableCommand {
         subcommands: [RunCommand.self, CreateCommand.self, UploadCommand.self, PublishCommand.self, ProbeCommand.self],
         defaultSubcommand: RunCommand.self
     )
+}
+
+/// The entry point of `export-opendata`: its executable's `main.swift` and the multi-call `rpc-export`
+/// call it.
+package enum ExportOpendataMain {
+    /// Parses the process's arguments and runs the command they name.
+    package static func run() async { await ExportOpendataCommand.main() }
 }

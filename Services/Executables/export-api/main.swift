@@ -1,0 +1,4 @@
+import ExportAPI
+
+// `export-api` (ExportAPIMain in Services/api).
+await ExportAPIMain.run()

@@ -1,0 +1,4 @@
+import ExportBuilder
+
+// `export-builder` (ExportBuilderMain in Services/builder).
+await ExportBuilderMain.run()

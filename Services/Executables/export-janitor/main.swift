@@ -1,0 +1,4 @@
+import ExportJanitor
+
+// `export-janitor` (ExportJanitorMain in Services/janitor).
+await ExportJanitorMain.run()

@@ -1,0 +1,4 @@
+import ExportNotifier
+
+// `export-notifier` (ExportNotifierMain in Services/notifier).
+await ExportNotifierMain.run()

@@ -1,0 +1,4 @@
+import ExportOpendata
+
+// `export-opendata` (ExportOpendataMain in Services/opendata).
+await ExportOpendataMain.run()
