@@ -77,10 +77,17 @@ public final class PostgresConnection: @unchecked Sendable {
     public var backendProcessID: Int { Int(PQbackendPID(handle)) }
 
     /// Runs a blocking libpq call on the thread pool, marking the connection broken when the
-    /// call failed because the connection was lost.
+    /// call failed because the connection was lost. Cancelling the calling task asks the server to
+    /// cancel the statement (it then fails with SQLSTATE 57014), so that a task told to stop, a
+    /// builder at shutdown for one, is not held by a statement waiting on a lock or a long sort.
     func blocking<Value: Sendable>(_ body: @escaping @Sendable () throws -> Value) async throws -> Value {
+        let canceller = PostgresCancelHandle(connection: self)
         do {
-            return try await threadPool.runIfActive(body)
+            return try await withTaskCancellationHandler {
+                try await threadPool.runIfActive(body)
+            } onCancel: {
+                canceller.cancel()
+            }
         } catch let error as PostgresError {
             if error.isConnectionLoss || PQstatus(handle) != CONNECTION_OK { isBroken = true }
             throw error

@@ -32,6 +32,8 @@ struct WorkFolderSweep: Sendable {
                 try FileManager.default.removeItem(atPath: (workDirectory as NSString).appendingPathComponent(name))
                 removed.append(name)
                 logger.info("removed a scratch folder left by a stopped builder", metadata: ["export": "\(uuid)"])
+            } catch let error as CocoaError where error.code == .fileNoSuchFile {
+                continue  // its builder removed it between the listing and now
             } catch {
                 logger.warning(
                     "could not sweep a scratch folder",
