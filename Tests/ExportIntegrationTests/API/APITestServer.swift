@@ -40,7 +40,8 @@ struct APITestServer: Sendable {
         statementTimeoutMilliseconds: Int? = nil, _ body: (APITestServer) async throws -> Void
     ) async throws {
         try await TestDatabase.with(
-            prefix, poolSize: poolSize, poolTimeout: poolTimeout, statementTimeoutMilliseconds: statementTimeoutMilliseconds
+            prefix, poolSize: poolSize, poolTimeout: poolTimeout,
+            statementTimeoutMilliseconds: statementTimeoutMilliseconds
         ) { pool, database in
             // Migrated on a pool of its own, without the server's statement time-out.
             let migrations = database.pool(size: 1)
