@@ -11,7 +11,8 @@ import NIOCore
 import Prometheus
 import ServiceLifecycle
 
-/// The wiring of the API process: the public application and the internal metrics listener.
+/// The wiring of the API process: the pool on the upstream tables, the public application and
+/// the internal metrics listener.
 enum APIApplication {
     /// Builds the services of `export-api serve` from a bootstrapped `context`.
     static func build(context: ServiceContext) async throws -> [any Service] {
@@ -20,7 +21,9 @@ enum APIApplication {
 
     /// Builds the services from explicit dependencies, so that tests run the same application
     /// without bootstrapping logging and metrics; `onServerRunning` receives the bound port.
-    /// Throws, naming the variable, when the configuration is invalid.
+    /// The first service keeps the pool on `UPSTREAM_DATABASE_URL` (`pool`'s URL by default, with
+    /// its statement time-out) and closes it once the others have stopped. Throws, naming the
+    /// variable, when the configuration is invalid.
     static func build(
         reader: ConfigReader, pool: PostgresPool, logger: Logger, registry: PrometheusCollectorRegistry,
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
@@ -31,7 +34,17 @@ enum APIApplication {
         let internalToken = reader.string(forKey: "internal.token", isSecret: true)
         let readiness = DatabaseReadiness(pool: pool, logger: logger)
         let health = HealthRoutes(readiness: { await readiness.isReady() }, registry: nil, internalToken: internalToken)
-        let dependencies = try await makeDependencies(reader: reader, pool: pool, logger: logger)
+        let upstream = PostgresPool(
+            configuration: try .upstream(
+                reader: reader, main: pool.configuration, applicationName: "export-api-upstream"),
+            logger: logger)
+        let dependencies: APIDependencies
+        do {
+            dependencies = try await makeDependencies(reader: reader, pool: pool, upstream: upstream, logger: logger)
+        } catch {
+            await upstream.close()
+            throw error
+        }
 
         let api = Application(
             router: makeRouter(dependencies: dependencies, health: health),
@@ -40,7 +53,7 @@ enum APIApplication {
             logger: logger)
         let metrics = MetricsListener.make(
             host: host, port: metricsPort, health: health, registry: registry, logger: logger)
-        return [api, metrics]
+        return [PoolLifecycle(pool: upstream), api, metrics]
     }
 
     /// The public routes: probes, the export endpoints and `/openapi.json`.
@@ -57,14 +70,16 @@ enum APIApplication {
         return router
     }
 
-    /// The controllers' shared dependencies, read from `reader`.
-    static func makeDependencies(reader: ConfigReader, pool: PostgresPool, logger: Logger) async throws
-        -> APIDependencies
-    {
+    /// The controllers' shared dependencies, read from `reader`; `upstream` reads the registry's
+    /// tables, `pool` the export schema.
+    static func makeDependencies(
+        reader: ConfigReader, pool: PostgresPool, upstream: PostgresPool, logger: Logger
+    ) async throws -> APIDependencies {
         let tokens = try TokenSettings(reader: reader)
         let limits = try ExportLimits(reader: reader)
         return APIDependencies(
-            pool: pool, storage: try StorageConfiguration(reader: reader).makeStorage(logger: logger),
+            pool: pool, upstream: upstream,
+            storage: try StorageConfiguration(reader: reader).makeStorage(logger: logger),
             bearer: await BearerTokenVerifier(settings: tokens),
             downloadTokens: try await DownloadTokens(reader: reader, settings: tokens),
             limits: limits,

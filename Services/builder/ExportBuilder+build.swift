@@ -31,9 +31,8 @@ struct BuilderWorker: Sendable {
     ) throws -> BuilderWorker {
         let settings = try BuilderSettings(reader: reader)
         let upstream = PostgresPool(
-            configuration: try PostgresConfiguration(
-                reader: reader, urlKey: "upstream.database.url", fallbackURL: pool.configuration.url,
-                applicationName: "export-builder-upstream"),
+            configuration: try .upstream(
+                reader: reader, main: pool.configuration, applicationName: "export-builder-upstream"),
             logger: logger)
         let queue = ExportQueue(pool: pool, worker: worker)
         let metrics = BuilderMetrics()

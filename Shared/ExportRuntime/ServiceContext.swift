@@ -37,13 +37,6 @@ public struct ServiceContext: Sendable {
 extension ServiceContext {
     /// Runs a one-shot command's work, then closes the pool whether it succeeded or not.
     public func closingPool<Result>(_ body: () async throws -> Result) async throws -> Result {
-        do {
-            let result = try await body()
-            await pool.close()
-            return result
-        } catch {
-            await pool.close()
-            throw error
-        }
+        try await pool.closing { _ in try await body() }
     }
 }

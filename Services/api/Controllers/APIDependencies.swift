@@ -8,10 +8,13 @@ import Foundation
 import Hummingbird
 import Logging
 
-/// What the controllers share: the database, the storage, the token checkers, the limits, the
+/// What the controllers share: the databases, the storage, the token checkers, the limits, the
 /// notifier's wake-up.
 struct APIDependencies: Sendable {
+    /// The export database (`DATABASE_URL`).
     let pool: PostgresPool
+    /// The registry's upstream tables (`UPSTREAM_DATABASE_URL`), read by the orderings.
+    let upstream: PostgresPool
     let storage: any ObjectStorage
     let bearer: BearerTokenVerifier
     let downloadTokens: DownloadTokens
@@ -27,7 +30,9 @@ struct APIDependencies: Sendable {
     /// Wakes the notifier once e-mails are in the outbox (best effort).
     let notifier: NotifierWakeUp
 
-    var ordering: ExportOrdering { ExportOrdering(pool: pool, limits: limits, countSlots: countSlots) }
+    var ordering: ExportOrdering {
+        ExportOrdering(pool: pool, upstream: upstream, limits: limits, countSlots: countSlots)
+    }
     var validator: ExportRequestValidator { ExportRequestValidator(limits: limits.dates) }
     var repository: ExportRepository { ExportRepository(pool: pool) }
 

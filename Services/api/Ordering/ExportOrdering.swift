@@ -20,7 +20,10 @@ struct ExportOrdering: Sendable {
         }
     }
 
+    /// The export database (`DATABASE_URL`): quotas and the export's own rows.
     let pool: PostgresPool
+    /// The registry's tables (`UPSTREAM_DATABASE_URL`): perimeters and row counts.
+    let upstream: PostgresPool
     let limits: ExportLimits
     /// The per-user cap on running counts (the API's; the commands get one of their own).
     var countSlots = CountSlots()
@@ -30,7 +33,7 @@ struct ExportOrdering: Sendable {
         let policy = try CreationPolicy(caller: caller, draft: draft)
         var planned = policy.draft
         do {
-            let perimeter = try await TerritoryPerimeters(pool: pool).resolve(policy.territoriesToResolve)
+            let perimeter = try await TerritoryPerimeters(pool: upstream).resolve(policy.territoriesToResolve)
             planned.params.geoSelector = planned.params.geoSelector.union(perimeter)
         } catch let error as TerritoryPerimeters.EmptyPerimeter {
             let ids = error.territoryIDs.map(String.init).joined(separator: ", ")
@@ -55,7 +58,7 @@ struct ExportOrdering: Sendable {
             geoSelector: params.geoSelector)
         let rows = try await countSlots.run(for: user, waits: waits) {
             do {
-                return try await pool.withConnection { try await query.count(on: $0) }
+                return try await upstream.withConnection { try await query.count(on: $0) }
             } catch let error as PostgresError where error.isQueryCanceled {
                 throw APIError.selectionTooHeavy
             }

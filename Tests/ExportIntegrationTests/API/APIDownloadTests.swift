@@ -82,7 +82,8 @@ import Testing
                     values: APITestServer.secrets.merging(
                         ["download.token.secret": .init(stringLiteral: APITestServer.secret)]) { $1 }))
             let refused = await #expect(throws: ConfigurationValueError.self) {
-                try await APIApplication.makeDependencies(reader: reader, pool: server.pool, logger: .quiet)
+                try await APIApplication.makeDependencies(
+                    reader: reader, pool: server.pool, upstream: server.pool, logger: .quiet)
             }
             #expect(refused?.variable == "DOWNLOAD_TOKEN_SECRET")
         }

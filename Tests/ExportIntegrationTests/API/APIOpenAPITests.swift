@@ -19,7 +19,7 @@ import Testing
             let documented = try APIOpenAPIValidator(text: response.text).operations
             let dependencies = try await APIApplication.makeDependencies(
                 reader: .init(provider: InMemoryProvider(values: APITestServer.secrets)),
-                pool: server.pool, logger: .quiet)
+                pool: server.pool, upstream: server.pool, logger: .quiet)
             let health = HealthRoutes(readiness: { true }, registry: nil, internalToken: nil)
             let routed = Set(
                 APIApplication.makeRouter(dependencies: dependencies, health: health).routes.map(\.description))

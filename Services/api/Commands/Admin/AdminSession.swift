@@ -1,4 +1,5 @@
 import ExportModels
+import ExportPostgres
 import ExportRuntime
 import ExportStorage
 import ExportStore
@@ -29,6 +30,14 @@ struct AdminSession {
         guard let uuid = UUID(uuidString: text) else { throw APIError.validation(field: "uuid", "n'est pas un uuid") }
         guard let record = try await ExportRepository(pool: context.pool).find(uuid) else { throw APIError.notFound }
         return record
+    }
+
+    /// Runs `body` with a pool on the registry's upstream tables (`UPSTREAM_DATABASE_URL`,
+    /// default `DATABASE_URL`), closed afterwards: for the commands that count rows.
+    func withUpstream<Result>(_ body: (PostgresPool) async throws -> Result) async throws -> Result {
+        let configuration = try PostgresConfiguration.upstream(
+            reader: context.reader, main: context.pool.configuration, applicationName: "export-api-upstream")
+        return try await PostgresPool(configuration: configuration, logger: context.logger).closing(body)
     }
 
     /// The configured object store.

@@ -31,8 +31,10 @@ struct ExportCreateCommand: AsyncParsableCommand {
                 recipients: recipients)
             let draft = try ExportRequestValidator(limits: session.limits.dates)
                 .validate(body, fallbackEmail: nil, recipientsOptional: true, force: force)
-            let record = try await ExportOrdering(pool: session.context.pool, limits: session.limits)
-                .create(draft, caller: try caller(session), createdBy: session.actor)
+            let record = try await session.withUpstream { upstream in
+                try await ExportOrdering(pool: session.context.pool, upstream: upstream, limits: session.limits)
+                    .create(draft, caller: try caller(session), createdBy: session.actor)
+            }
             print(record.uuid.uuidString.lowercased())
             if wait { try await ExportProgress.follow(record.uuid, pool: session.context.pool) }
         }

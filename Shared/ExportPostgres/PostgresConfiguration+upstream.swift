@@ -1,0 +1,17 @@
+public import Configuration
+
+extension PostgresConfiguration {
+    /// The configuration of the pool on the registry's upstream tables (`upstream.database.url`,
+    /// `UPSTREAM_DATABASE_URL`, a read replica in production; default: `main`'s URL), with the
+    /// pool settings read as for `main` and `main`'s statement time-out, so that the API's row
+    /// counts stay bounded by `DATABASE_STATEMENT_TIMEOUT` wherever the tables live. Throws
+    /// `ConfigurationValueError` naming the variable when a value is invalid.
+    public static func upstream(
+        reader: ConfigReader, main: PostgresConfiguration, applicationName: String
+    ) throws -> PostgresConfiguration {
+        var configuration = try PostgresConfiguration(
+            reader: reader, urlKey: "upstream.database.url", fallbackURL: main.url, applicationName: applicationName)
+        configuration.statementTimeoutMilliseconds = main.statementTimeoutMilliseconds
+        return configuration
+    }
+}
