@@ -1,0 +1,35 @@
+import Foundation
+import Hummingbird
+
+/// Gives every request an identifier (docs/api.md §14): the caller's `X-Request-Id` when it is
+/// 1 to 128 characters of `[A-Za-z0-9-._:~+/=]`, else a new UUID. The identifier replaces the
+/// header of the request the inner layers see (so error bodies can quote it), goes into the
+/// request logger's metadata as `request.id`, and comes back on every response.
+struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
+    /// The characters a caller's identifier may use.
+    private static let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._:~+/=")
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        let id = Self.identifier(sent: request.headers[.requestID])
+        var request = request
+        request.headers[.requestID] = id
+        var context = context
+        context.logger[metadataKey: "request.id"] = .string(id)
+        var response = try await next(request, context)
+        response.headers[.requestID] = id
+        return response
+    }
+
+    /// The identifier of a request whose `X-Request-Id` is `sent`.
+    static func identifier(sent: String?) -> String {
+        if let sent, (1...128).contains(sent.count), sent.allSatisfy(allowed.contains) { return sent }
+        return UUID().uuidString.lowercased()
+    }
+}
+
+extension HTTPField.Name {
+    /// `X-Request-Id`, the identifier of a request in the logs and in error bodies.
+    static let requestID = HTTPField.Name("X-Request-Id")!
+}
