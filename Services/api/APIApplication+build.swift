@@ -60,9 +60,9 @@ enum APIApplication {
     /// around every route. Hummingbird wraps a route in the middleware added before it, so the
     /// table of allowed methods comes from a first router holding the same routes.
     static func makeRouter(dependencies: APIDependencies, health: HealthRoutes) -> Router<BasicRequestContext> {
-        let routes = Router()
+        let routes = Router(context: BasicRequestContext.self)
         addRoutes(to: routes, dependencies: dependencies, health: health)
-        let router = Router()
+        let router = Router(context: BasicRequestContext.self)
         router.add(middleware: RequestIDMiddleware())
         router.add(middleware: AccessLogMiddleware())
         router.add(middleware: MetricsMiddleware())

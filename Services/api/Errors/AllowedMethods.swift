@@ -31,7 +31,7 @@ struct AllowedMethods: Sendable {
 
     /// 1 for each literal segment of `template`, 0 for a capture or a wildcard.
     private static func literals(_ template: RouterPath) -> [Int] {
-        template.components.map { $0 == .path(Substring($0.description)) ? 1 : 0 }
+        template.components.map { $0 == $0.description ? 1 : 0 }  // only a literal equals its own text
     }
 
     /// True when `template` matches `segments`: one element per segment, or a trailing `**`.

@@ -13,11 +13,11 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
         -> Response
     {
         let id = Self.identifier(sent: request.headers[.requestID])
-        var request = request
-        request.headers[.requestID] = id
+        var head = request.head
+        head.headerFields[.requestID] = id
         var context = context
         context.logger[metadataKey: "request.id"] = .string(id)
-        var response = try await next(request, context)
+        var response = try await next(Request(head: head, body: request.body), context)
         response.headers[.requestID] = id
         return response
     }

@@ -25,7 +25,7 @@ enum OpenAPIComponents {
     /// `components.responses`: one per error status, each with the error body and an example.
     static let responses: String = {
         let items = errors.map { error in
-            let extra = error.header.map { #", "\#($0.name)": {"$ref": "#/components/headers/\#($0.component)"}"# } ?? ""
+            let extra = error.header.map { ##", "\##($0.name)": {"$ref": "#/components/headers/\##($0.component)"}"## } ?? ""
             return #"""
                 "\#(error.name)": {"description": "\#(error.code)",
                   "headers": {"X-Request-Id": {"$ref": "#/components/headers/XRequestId"}\#(extra)},
@@ -40,7 +40,7 @@ enum OpenAPIComponents {
     /// The component names of the errors an operation may answer, given by status.
     static func errorResponses(_ statuses: [Int]) -> String {
         errors.filter { statuses.contains($0.status) }
-            .map { #""\#($0.status)": {"$ref": "#/components/responses/\#($0.name)"}"# }.joined(separator: ", ")
+            .map { ##""\##($0.status)": {"$ref": "#/components/responses/\##($0.name)"}"## }.joined(separator: ", ")
     }
 
     /// `components.headers`.

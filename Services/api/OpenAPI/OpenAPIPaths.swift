@@ -88,10 +88,10 @@ enum OpenAPIPaths {
     }()
 
     /// The optional `X-Request-Id` request header.
-    private static let requestID = #"{"$ref": "#/components/parameters/XRequestId"}"#
+    private static let requestID = ##"{"$ref": "#/components/parameters/XRequestId"}"##
 
     /// The `X-Request-Id` response header, as a member of a `headers` object.
-    private static let requestIDHeader = #""X-Request-Id": {"$ref": "#/components/headers/XRequestId"}"#
+    private static let requestIDHeader = ##""X-Request-Id": {"$ref": "#/components/headers/XRequestId"}"##
 
     /// A JSON request body of the schema `name`.
     private static func body(_ name: String, required: Bool) -> String {
@@ -100,7 +100,7 @@ enum OpenAPIPaths {
 
     /// A JSON `content` object of the schema `name`.
     private static func content(_ name: String) -> String {
-        #"{"application/json": {"schema": {"$ref": "#/components/schemas/\#(name)"}}}"#
+        ##"{"application/json": {"schema": {"$ref": "#/components/schemas/\##(name)"}}}"##
     }
 
     /// A 2xx JSON response of the schema `name`, with its `X-Request-Id`.
@@ -110,6 +110,6 @@ enum OpenAPIPaths {
 
     /// The error responses of `statuses`, and the error body for any other status.
     private static func errors(_ statuses: Int...) -> String {
-        OpenAPIComponents.errorResponses(statuses) + #", "default": {"$ref": "#/components/responses/Internal"}"#
+        OpenAPIComponents.errorResponses(statuses) + ##", "default": {"$ref": "#/components/responses/Internal"}"##
     }
 }
