@@ -50,7 +50,8 @@ struct ExportsController: Sendable {
         struct Created: Decodable { var links: ExportResource.Links }
         switch outcome {
         case .written(let resource): return resource.links.`self`
-        case .replayed(let first): return try? JSONDecoder().decode(Created.self, from: Data(first.body.utf8)).links.`self`
+        case .replayed(let first):
+            return try? JSONDecoder().decode(Created.self, from: Data(first.body.utf8)).links.`self`
         }
     }
 

@@ -16,16 +16,22 @@ enum OpenAPIComponents {
         ("Conflict", 409, "conflict", "un export success ne peut plus être annulé", nil),
         ("Gone", 410, "gone", "l'export a expiré", nil),
         ("PayloadTooLarge", 413, "payload_too_large", "le corps de la requête est trop volumineux", nil),
-        ("TooManyRequests", 429, "rate_limited", "trop de requêtes : réessayez dans 12 s", ("Retry-After", "RetryAfter")),
+        (
+            "TooManyRequests", 429, "rate_limited", "trop de requêtes : réessayez dans 12 s",
+            ("Retry-After", "RetryAfter")
+        ),
         ("Internal", 500, "internal", "erreur interne", nil),
-        ("Unavailable", 503, "unavailable", "service momentanément surchargé, réessayez dans quelques secondes",
-         ("Retry-After", "RetryAfterOptional")),
+        (
+            "Unavailable", 503, "unavailable", "service momentanément surchargé, réessayez dans quelques secondes",
+            ("Retry-After", "RetryAfterOptional")
+        ),
     ]
 
     /// `components.responses`: one per error status, each with the error body and an example.
     static let responses: String = {
         let items = errors.map { error in
-            let extra = error.header.map { ##", "\##($0.name)": {"$ref": "#/components/headers/\##($0.component)"}"## } ?? ""
+            let extra =
+                error.header.map { ##", "\##($0.name)": {"$ref": "#/components/headers/\##($0.component)"}"## } ?? ""
             return #"""
                 "\#(error.name)": {"description": "\#(error.code)",
                   "headers": {"X-Request-Id": {"$ref": "#/components/headers/XRequestId"}\#(extra)},

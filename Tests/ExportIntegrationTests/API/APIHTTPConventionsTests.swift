@@ -12,10 +12,12 @@ import Testing
         try await APITestServer.with("api_http_created") { server in
             let key = ["Idempotency-Key": "create-\(UUID())"]
             let token = APITokens.registry()
-            let first = try await server.send(.post, "/v1/exports", token: token, json: APIFixtures.body(), headers: key)
+            let first = try await server.send(
+                .post, "/v1/exports", token: token, json: APIFixtures.body(), headers: key)
             let uuid = try #require(first.json["uuid"] as? String)
             #expect(first.status == 201 && first.headers["Location"] == "/v1/exports/\(uuid)")
-            let replay = try await server.send(.post, "/v1/exports", token: token, json: APIFixtures.body(), headers: key)
+            let replay = try await server.send(
+                .post, "/v1/exports", token: token, json: APIFixtures.body(), headers: key)
             #expect(replay.status == 201 && replay.headers["Idempotent-Replayed"] == "true")
             #expect(replay.headers["Location"] == "/v1/exports/\(uuid)")
         }
@@ -76,7 +78,8 @@ import Testing
                 .post, "/v1/exports/estimate", token: token, json: #"{"start_at": 12, "end_at": "x"}"#)
             let message = try #require((badDate.json["error"] as? [String: Any])?["message"] as? String)
             #expect(badDate.status == 400 && !message.contains("Expected") && !message.contains("Swift"))
-            #expect(FrameworkErrors.apiError(for: .unsupportedMediaType).message == "type de contenu non pris en charge")
+            #expect(
+                FrameworkErrors.apiError(for: .unsupportedMediaType).message == "type de contenu non pris en charge")
             #expect(FrameworkErrors.apiError(for: .requestTimeout).code == "validation_failed")
         }
     }
