@@ -69,12 +69,13 @@ enum OpenAPIComponents {
         {
           "uuid": {"name": "uuid", "in": "path", "required": true, "schema": {"type": "string", "format": "uuid"}},
           "IdempotencyKey": {"name": "Idempotency-Key", "in": "header", "description": "Clé d'idempotence (24 h, par utilisateur)",
-            "schema": {"type": "string", "pattern": "^[!-~]{1,255}$"}},
-          "XRequestId": {"name": "X-Request-Id", "in": "header", "description": "Identifiant de corrélation repris dans la réponse",
-            "schema": {"type": "string", "pattern": "^[A-Za-z0-9._:~+/=-]{1,128}$"}},
+            "schema": {"type": "string", "minLength": 1, "maxLength": 255}},
+          "XRequestId": {"name": "X-Request-Id", "in": "header",
+            "description": "Identifiant de corrélation repris dans la réponse s'il compte 1 à 128 caractères parmi A-Z a-z 0-9 - . _ : ~ + / =, remplacé sinon",
+            "schema": {"type": "string"}},
           "limit": {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 200, "default": 50}},
           "cursor": {"name": "cursor", "in": "query", "description": "next_cursor de la page précédente",
-            "schema": {"type": "string", "pattern": "^-?[0-9]{1,18}-[1-9][0-9]{0,17}$"}}
+            "schema": {"type": "string", "pattern": "^[0-9]{1,18}-[1-9][0-9]{0,17}$"}}
         }
         """#
 }

@@ -11,7 +11,7 @@ enum OpenAPIPaths {
                 {"name": "status", "in": "query", "schema": {"$ref": "#/components/schemas/Status"}},
                 {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/cursor"},
                 {"name": "created_by", "in": "query", "description": "administrateurs seulement",
-                 "schema": {"type": "string", "minLength": 1}}, \(requestID)],
+                 "schema": {"type": "string"}}, \(requestID)],
               "responses": {"200": \(json("ExportPage")), \(errors(400, 401, 403, 500, 503))}},
             "post": {"operationId": "createExport", "summary": "Commander un export",
               "parameters": [{"$ref": "#/components/parameters/IdempotencyKey"}, \(requestID)],

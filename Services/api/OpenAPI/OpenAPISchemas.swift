@@ -1,12 +1,10 @@
-import Foundation
-
 /// The schemas of the OpenAPI document: the bodies the API reads and writes, with the
 /// constraints the server enforces (docs/validation.md): the time zones it knows, the shape of
 /// instants and geographic codes, the lengths and the bounds.
 enum OpenAPISchemas {
     /// The time zones `tz` accepts, as a JSON array.
     private static let zones: String = {
-        let names = TimeZone.knownTimeZoneIdentifiers.filter { TimeZone(identifier: $0) != nil }.sorted()
+        let names = TimeZones.accepted.sorted()
         return "[" + names.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
     }()
 

@@ -30,8 +30,8 @@ struct ExportRequestValidator: Sendable {
         func fail(_ field: String, _ message: String) { problems.append(.init(field: field, message: message)) }
 
         let tz = body.tz ?? "Europe/Paris"
-        let zone = TimeZone(identifier: tz)
-        if zone == nil || tz.isEmpty { fail("tz", "n'est pas un fuseau horaire IANA connu") }
+        let zone = TimeZones.accepted.contains(tz) ? TimeZone(identifier: tz) : nil
+        if zone == nil { fail("tz", "n'est pas un fuseau horaire IANA connu") }
         let format = ExportFormat(rawValue: body.format ?? "xlsx")
         if format == nil { fail("format", "doit valoir xlsx ou csv") }
         let start = RFC3339.instant(body.startAt)
