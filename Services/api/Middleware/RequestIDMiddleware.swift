@@ -1,18 +1,17 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
+import Logging
 
 /// Gives every request an identifier (docs/api.md §14): the caller's `X-Request-Id` when it is
 /// 1 to 128 characters of `[A-Za-z0-9-._:~+/=]`, else a new UUID. The identifier replaces the
 /// header of the request the inner layers see (so error bodies can quote it), goes into the
 /// request logger's metadata as `request.id`, and comes back on every response.
 struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
-    /// The characters a caller's identifier may use.
-    private static let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._:~+/=")
-
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
         -> Response
     {
-        let id = Self.identifier(sent: request.headers[.requestID])
+        let id = RequestID.identifier(sent: request.headers[.requestID])
         var head = request.head
         head.headerFields[.requestID] = id
         var context = context
@@ -21,6 +20,12 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[.requestID] = id
         return response
     }
+}
+
+/// The rule of request identifiers.
+enum RequestID {
+    /// The characters a caller's identifier may use.
+    private static let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._:~+/=")
 
     /// The identifier of a request whose `X-Request-Id` is `sent`.
     static func identifier(sent: String?) -> String {
