@@ -1,5 +1,6 @@
 import ExportCurl
 import Foundation
+import HTTPTypes
 import Testing
 
 @testable import ExportAPI
