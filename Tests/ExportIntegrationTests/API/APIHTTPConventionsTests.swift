@@ -60,7 +60,7 @@ import Testing
             let sent = "client-42.retry:1~a+b/c="
             let echoed = try await server.send(.get, "/health", headers: ["X-Request-Id": sent])
             #expect(echoed.headers["X-Request-Id"] == sent)
-            for invalid in ["", String(repeating: "a", count: 129), "with space", "accentué"] {
+            for invalid in [String(repeating: "a", count: 129), "with space", "accentué"] {
                 let response = try await server.send(.get, "/v1/exports", headers: ["X-Request-Id": invalid])
                 let generated = try #require(response.headers["X-Request-Id"])
                 #expect(generated != invalid && UUID(uuidString: generated) != nil)
