@@ -1,6 +1,10 @@
 """Schemathesis, a tool no one here wrote, against the live API with its OpenAPI document
 (docs/api.md §13): every check, the stateful phase following the create's links, clean. The
-run's output is kept in var/log/schemathesis.txt."""
+run's output is kept in var/log/schemathesis.txt.
+
+Every check but `use_after_free`, whose premise (a DELETE removes the resource) this API does not
+share: `DELETE /v1/exports/{uuid}` removes the file and scrambles the recipients, and the export
+stays readable as `expired` for its audit trail (docs/queue.md §11, docs/api.md §4)."""
 
 import os
 import subprocess
@@ -12,11 +16,13 @@ ROOT = HERE.parents[1]
 
 
 def test_schemathesis_finds_nothing_with_every_check_and_the_stateful_phase(live_api):
-    env = dict(os.environ, SCHEMATHESIS_TOKEN=live_api.admin_token, NO_COLOR="1", COLUMNS="120")
+    env = dict(os.environ, SCHEMATHESIS_TOKEN=live_api.admin_token, SCHEMATHESIS_HOOKS=str(HERE / "schemathesis_hooks.py"),
+               SCHEMATHESIS_START_AT=live_api.start_at, SCHEMATHESIS_END_AT=live_api.end_at, NO_COLOR="1",
+               COLUMNS="120")
     result = subprocess.run(
         [str(Path(sys.executable).parent / "schemathesis"),
          "--config-file", str(HERE / "schemathesis.toml"), "run", f"{live_api.url}/openapi.json",
-         "--checks", "all", "--phases", "examples,coverage,fuzzing,stateful"],
+         "--checks", "all", "--exclude-checks", "use_after_free", "--phases", "examples,coverage,fuzzing,stateful"],
         env=env, capture_output=True, text=True, timeout=600)
     output = result.stdout + result.stderr
     log = ROOT / "var/log/schemathesis.txt"
