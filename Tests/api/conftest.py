@@ -102,6 +102,7 @@ def live_api():
         wait_ready(url, api)
 
         def token(*args: str) -> str:
+            """A bearer token minted by `export-api token` with `args`."""
             return subprocess.run([binaries / "export-api", "token", *args, "--ttl", "7200"], env=env, check=True,
                                   capture_output=True, text=True).stdout.strip()
 

@@ -39,7 +39,8 @@ def test_each_request_is_logged_once_with_its_route_and_without_the_token(live_a
     status, headers = call(f"{live_api.url}/v1/exports", "POST", live_api.registry_token, created_id, body)
     assert status == 201 and headers["X-Request-Id"] == created_id
     export = headers["Location"].rsplit("/", 1)[1]
-    status, _ = call(f"{live_api.url}/v1/exports/{uuid.uuid4()}", "GET", live_api.registry_token, missing_id)
+    unknown = str(uuid.uuid4())
+    status, _ = call(f"{live_api.url}/v1/exports/{unknown}", "GET", live_api.registry_token, missing_id)
     assert status == 404
 
     created = lines_of(live_api.log, created_id)
@@ -49,5 +50,5 @@ def test_each_request_is_logged_once_with_its_route_and_without_the_token(live_a
     assert int(created[0]["duration_ms"]) >= 0
     missing = lines_of(live_api.log, missing_id)
     assert len(missing) == 1 and missing[0]["http.route"] == "/v1/exports/{uuid}"
-    assert missing[0]["http.status"] == "404"
+    assert missing[0]["http.status"] == "404" and missing[0]["export.uuid"] == unknown
     assert live_api.registry_token not in live_api.log.read_text()
