@@ -1,6 +1,6 @@
 """The live API the contract tests talk to: a fresh database with the upstream schemas and a
 month of synthetic trips, then `export-api serve` and `export-builder run` on it (local storage,
-JSON logs), stopped at the end of the session. Needs the private PostgreSQL cluster
+JSON logs), stopped once the tests are done. Needs the private PostgreSQL cluster
 (scripts/pg start) and TEST_BIN_DIR, the folder of the built executables (scripts/test sets it)."""
 
 import datetime
