@@ -24,7 +24,7 @@ struct TripCopyStatement: ParsableCommand {
 
     func run() {
         let everyTrip = TripQuery(startAt: Date(), endAt: Date(), operatorIDs: [], geoSelector: GeoSelector())
-        let sql = everyTrip.rowsSQL
+        let sql = TripQuery.rowsSQL
             .replacingOccurrences(of: "$1", with: "'\(start)'::timestamptz")
             .replacingOccurrences(of: "$2", with: "'\(end)'::timestamptz")
             .replacingOccurrences(of: "$3", with: "'{}'")

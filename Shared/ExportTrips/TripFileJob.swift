@@ -103,7 +103,7 @@ struct TripFileJob {
         let started = ContinuousClock.now
         let streamed = try await withOverlappedConsumer(consumer, threadPool: threadPool) { submit in
             try await streamRows(
-                rows.query.rowsSQL, rows.query.parameters, on: rows.connection, into: &formatter,
+                TripQuery.rowsSQL, rows.query.parameters, on: rows.connection, into: &formatter,
                 chunkBytes: chunkBytes, total: total, progress: progress, submit: submit
             ) { row, formatter in try rowWriter.write(row, into: &formatter) }
         }
