@@ -1,5 +1,4 @@
 import ArgumentParser
-import ExportModels
 import ExportTrips
 import Foundation
 
@@ -23,7 +22,6 @@ struct TripCopyStatement: ParsableCommand {
     }
 
     func run() {
-        let everyTrip = TripQuery(startAt: Date(), endAt: Date(), operatorIDs: [], geoSelector: GeoSelector())
         let sql = TripQuery.rowsSQL
             .replacingOccurrences(of: "$1", with: "'\(start)'::timestamptz")
             .replacingOccurrences(of: "$2", with: "'\(end)'::timestamptz")
