@@ -1,5 +1,6 @@
 import ExportFiles
 import ExportModels
+import Foundation
 
 /// The texts that describe an export inside its ZIP: `LISEZMOI.txt` and the `Aide` sheet.
 enum ExportDocuments {
@@ -12,8 +13,18 @@ enum ExportDocuments {
             ("Filtres", scope.filters),
             ("Nombre de lignes", String(scope.rows)),
             ("Date de génération", scope.generated),
+            ("Référence de l'export", scope.request.uuid.uuidString.lowercased()),
+            ("Paramètres de la demande", scope.parameters),
             ("Disponible jusqu'au", scope.expires),
         ]
+    }
+
+    /// The workbook's document properties: what the file is, shown by File > Properties.
+    static func properties(_ scope: ExportScope) -> XlsxDocumentProperties {
+        XlsxDocumentProperties(
+            title: "Export \(scope.typeName) des trajets de covoiturage",
+            subject: "Trajets \(scope.period)", creator: "Registre de preuve de covoiturage",
+            created: scope.request.generatedAt)
     }
 
     /// The `Aide` sheet: the scope, then one row per column (name, description, unit).
