@@ -38,6 +38,19 @@ enum ExportDocuments {
         return XlsxHelpSheet(name: "Aide", rows: rows, boldRows: [0, headerIndex], widths: [30, 90, 40])
     }
 
+    /// How to open the CSV in a spreadsheet set to French (docs/files.md §14): the encoding, the
+    /// separator and the decimal point, each of which a French spreadsheet guesses wrong.
+    static let frenchSpreadsheet = [
+        "",
+        "Ouvrir ce fichier dans un tableur réglé en français (LibreOffice Calc, Excel) :",
+        "- jeu de caractères : UTF-8 (Unicode) ; sinon les lettres accentuées s'affichent mal ;",
+        "- séparateur de colonnes : le point-virgule « ; » seulement (décochez virgule et tabulation) ;",
+        "- séparateur décimal : le point « . » (12.5 veut dire douze et demi) ; un tableur français attend",
+        "  une virgule et lirait ces nombres comme du texte ou des dates. LibreOffice : langue « Anglais",
+        "  (États-Unis) » dans la fenêtre d'import ; Excel : Transformer les données, puis pour ces colonnes",
+        "  Modifier le type > Utilisation des paramètres régionaux > Décimal, Anglais (États-Unis).",
+    ]
+
     /// What LISEZMOI says of a CSV opened in a spreadsheet (docs/files.md §13): the values are
     /// written as they are, for programs, and some come from operators, so a cell may start with
     /// `=`, `+`, `-` or `@`, which a spreadsheet opening the file directly would run as a formula.
@@ -85,6 +98,7 @@ enum ExportDocuments {
             lines.append(
                 "Format : séparateur « ; », UTF-8, décimales avec un point, booléens OUI/NON, dates AAAA-MM-JJ hh:mm:ss."
             )
+            lines += frenchSpreadsheet
             lines += spreadsheetWarning
             lines.append("Documentation des colonnes (nom : description, unité ou format) :")
             lines += fields.map {

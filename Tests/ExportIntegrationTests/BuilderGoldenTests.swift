@@ -123,6 +123,9 @@ import Testing
         #expect(
             contents.readme.contains("destiné aux programmes") && contents.readme.contains("« Texte »"),
             "LISEZMOI says how to open the CSV safely in a spreadsheet")
+        for advice in ["UTF-8 (Unicode)", "point-virgule « ; »", "séparateur décimal : le point « . »"] {
+            #expect(contents.readme.contains(advice), "LISEZMOI says how to open it in French: \(advice)")
+        }
     }
 
     static let everyTrip = [
