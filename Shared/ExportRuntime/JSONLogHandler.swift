@@ -54,6 +54,7 @@ private enum LogValue: Encodable {
     case array([LogValue])
     case object([String: LogValue])
 
+    /// The value of a metadata entry; values given as `CustomStringConvertible` are written as text.
     init(_ value: Logger.Metadata.Value) {
         switch value {
         case .string(let text): self = .string(text)
@@ -63,6 +64,7 @@ private enum LogValue: Encodable {
         }
     }
 
+    /// Writes the value itself, without a wrapping key.
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {

@@ -42,7 +42,7 @@ import Testing
     /// The measurement behind the shared time style: a formatter built per line, as before, against
     /// the static style, and a whole line. Prints µs per line; the style must be the cheaper.
     @Test func formatsTheTimeWithoutBuildingAFormatterPerLine() {
-        let count = 20_000
+        let count = 2_000
         let now = Date()
         func microseconds(_ body: () -> Void) -> Double {
             let started = ContinuousClock.now

@@ -4,6 +4,7 @@ import ExportRuntime
 /// scripts (docs/opendata.md §6): `outcome` (`created`, `already_exists`, `published`,
 /// `nothing_to_publish`, `already_published`, `in_progress_elsewhere`) and what goes with it.
 struct CommandReport: Encodable {
+    /// What happened, in snake case.
     var outcome: String
     /// The open-data export, when the command created or found one.
     var uuid: String?
