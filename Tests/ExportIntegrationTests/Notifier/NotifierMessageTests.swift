@@ -91,6 +91,7 @@ import Testing
             #expect(send.body("text/html").contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
             #expect(!send.body("text/html").contains("<script>"))
             #expect(Self.downloadLink(in: send.body("text/plain")) != nil)
+            #expect(send.body("text/plain").contains("lignes).\n") && !send.body("text/plain").contains(".."))
 
             let states = try await NotifierFixtures.rows(pool, exportID: export.id).map(\.state)
             #expect(states == ["sent", "sent", "sent"])
