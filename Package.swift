@@ -7,6 +7,9 @@ import PackageDescription
 /// out of the wrapper that owns its library.
 let commonSettings: [SwiftSetting] = [
     .swiftLanguageMode(.v6),
+    // A warning in the project's own code fails the build, debug (the test command) and release
+    // (the image the deployment test builds) alike; the dependencies' warnings are theirs.
+    .treatAllWarnings(as: .error),
     .enableUpcomingFeature("InternalImportsByDefault"),
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),

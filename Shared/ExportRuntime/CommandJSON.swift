@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// What the commands print with `--json` (docs/commands.md §4): one JSON document on standard
 /// output, keys sorted, instants in ISO 8601, so that scripts read it with `jq`.

@@ -22,15 +22,6 @@ enum TripQuerySQL {
         static let validatedPolicies = 67
     }
 
-    /// The latest `geo.perimeters` year of each `arr`.
-    static let latestPerimeters = """
-        latest AS MATERIALIZED (
-            SELECT DISTINCT ON (arr) arr, l_arr, com, epci, l_epci, dep, l_dep, reg, l_reg, country, l_country,
-                aom, l_aom, pop, surface
-            FROM geo.perimeters ORDER BY arr, year DESC
-        )
-        """
-
     /// The perimeter columns of one end of the trip.
     private static func place(_ alias: String, code: String) -> String {
         "\(code), \(alias).l_arr, \(alias).l_dep, \(alias).l_epci, \(alias).l_aom, \(alias).l_reg, "
@@ -42,15 +33,6 @@ enum TripQuerySQL {
         let levels = ["arr", "com", "epci", "aom", "dep", "reg", "country"]
         return levels.map { "(f.level = '\($0)' AND f.code = \(alias).\($0))" }.joined(separator: " OR ")
     }
-
-    /// The trips with their statuses and perimeters.
-    static let from = """
-        FROM carpool_v2.carpools c
-        JOIN carpool_v2.status s ON s.carpool_id = c._id
-        LEFT JOIN carpool_v2.geo g ON g.carpool_id = c._id
-        LEFT JOIN latest sp ON sp.arr = g.start_geo_code
-        LEFT JOIN latest ep ON ep.arr = g.end_geo_code
-        """
 
     /// True when the trip `alias` starts in the period `$1`–`$2` and belongs to one of the
     /// operators `$3` (all when empty).
@@ -139,22 +121,33 @@ enum TripQuerySQL {
         ) x
         """
 
-    /// Every trip with everything its row shows, read in the order of the index on the start
-    /// (docs/builder.md §3): each trip's status, codes, perimeters and incentives are looked up
-    /// by index as the trip is read (`OFFSET 0` keeps each lookup a subquery the planner cannot
-    /// turn into a hash join), so rows leave in order as soon as they are read, with nothing
-    /// sorted but the ties of one instant and nothing written to temporary files.
-    static let rowsFrom = """
+    /// The status of the trip `c`, looked up by index (`OFFSET 0` keeps the lookup a subquery
+    /// the planner cannot turn into a hash join, which would spill under a small `work_mem`).
+    static let tripsWithStatus = """
         FROM carpool_v2.carpools c
         CROSS JOIN LATERAL (
             SELECT s.acquisition_status, s.fraud_status, s.anomaly_status
             FROM carpool_v2.status s WHERE s.carpool_id = c._id OFFSET 0
         ) s
+        """
+
+    /// The trips with their statuses, codes and perimeters (`c`, `s`, `g`, `sp`, `ep`), each
+    /// looked up by index as a trip is read (docs/builder.md §4): a perimeter by the index on
+    /// (arr, year), memoized per code.
+    static let tripsWithPlaces = """
+        \(tripsWithStatus)
         LEFT JOIN LATERAL (
             SELECT g.start_geo_code, g.end_geo_code FROM carpool_v2.geo g WHERE g.carpool_id = c._id OFFSET 0
         ) g ON true
         LEFT JOIN LATERAL (\(latestPerimeter(of: "g.start_geo_code"))) sp ON true
         LEFT JOIN LATERAL (\(latestPerimeter(of: "g.end_geo_code"))) ep ON true
+        """
+
+    /// Every trip with everything its row shows, read in the order of the index on the start
+    /// (docs/builder.md §4): rows leave in order as soon as they are read, with nothing sorted but
+    /// the ties of one instant and nothing written to temporary files.
+    static let rowsFrom = """
+        \(tripsWithPlaces)
         LEFT JOIN LATERAL (\(operatorIncentivesOfTheTrip)) oi ON true
         LEFT JOIN LATERAL (\(registryIncentivesOfTheTrip)) ri ON true
         """

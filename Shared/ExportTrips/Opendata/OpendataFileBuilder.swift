@@ -50,7 +50,7 @@ public struct OpendataFileBuilder: Sendable {
         let query = OpendataQuery(month: month)
         let settings = self.settings
         return try await pool.withTransaction(isolation: .repeatableRead, readOnly: true) { connection in
-            try await connection.executeScript(TripQuery.transactionSettings)
+            try await connection.executeScript(OpendataQuery.transactionSettings)
             let pairs = try await connection.query(OpendataQuery.pairsSQL, [query.startAt, query.endAt]).map {
                 OpendataPairCount(
                     start: try $0.decode(String.self, at: 0), end: try $0.decode(String.self, at: 1),

@@ -16,6 +16,19 @@ struct OpendataQuery: Sendable {
         endAt = month.end
     }
 
+    /// Settings of the snapshot's transaction: no JIT compilation (seconds for nothing here), and
+    /// room for the month's sort by start in memory rather than in temporary files.
+    static let transactionSettings = "SET LOCAL jit = off; SET LOCAL work_mem = '128MB'"
+
+    /// The latest `geo.perimeters` year of each `arr`.
+    private static let latestPerimeters = """
+        latest AS MATERIALIZED (
+            SELECT DISTINCT ON (arr) arr, l_arr, com, epci, l_epci, dep, l_dep, reg, l_reg, country, l_country,
+                aom, l_aom, pop, surface
+            FROM geo.perimeters ORDER BY arr, year DESC
+        )
+        """
+
     /// The indexes of the columns of `rowsSQL`.
     enum Column {
         static let legacyId = 0, operatorId = 1, operatorTripId = 2
@@ -58,7 +71,7 @@ struct OpendataQuery: Sendable {
     /// The kept rows, by start then id: the population without the trips whose start code is in
     /// `$3` or whose end code is in `$4`.
     static let rowsSQL = """
-        WITH \(TripQuerySQL.latestPerimeters)
+        WITH \(latestPerimeters)
         SELECT c.legacy_id, c.operator_id, c.operator_trip_id,
             (extract(epoch FROM c.start_datetime) * 1000000)::bigint,
             (extract(epoch FROM c.end_datetime) * 1000000)::bigint,
