@@ -56,7 +56,7 @@ enum APIApplication {
         return [PoolLifecycle(pool: upstream), api, metrics]
     }
 
-    /// The public routes: probes, the export endpoints and `/openapi.json`.
+    /// The public routes: probes, the export endpoints, the « Mes exports » page and `/openapi.json`.
     static func makeRouter(dependencies: APIDependencies, health: HealthRoutes) -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: MetricsMiddleware())
@@ -65,7 +65,10 @@ enum APIApplication {
         let idempotency = IdempotentRequests(pool: dependencies.pool)
         ExportsController(dependencies: dependencies, idempotency: idempotency).add(to: router)
         ExportActionsController(dependencies: dependencies, idempotency: idempotency).add(to: router)
-        DownloadController(dependencies: dependencies).add(to: router)
+        let download = DownloadController(dependencies: dependencies)
+        download.add(to: router)
+        DownloadLinkController(download: download).add(to: router)
+        WebAppController(assets: dependencies.webApp).add(to: router)
         router.get("/openapi.json") { _, _ in OpenAPIDocument.response() }
         return router
     }
@@ -87,6 +90,6 @@ enum APIApplication {
             createLimiter: RateLimiter(limit: limits.createsPerMinute),
             sendLimiter: RateLimiter(limit: limits.sendsPerMinute),
             estimateLimiter: RateLimiter(limit: limits.createsPerMinute), countSlots: CountSlots(),
-            notifier: try NotifierWakeUp(reader: reader, logger: logger))
+            notifier: try NotifierWakeUp(reader: reader, logger: logger), webApp: try WebAppAssets())
     }
 }

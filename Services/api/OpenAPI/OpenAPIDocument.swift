@@ -63,6 +63,15 @@ enum OpenAPIDocument {
                 "302": {"description": "Redirection vers une URL de stockage signée"},
                 "default": {"$ref": "#/components/responses/Error"}}}
             },
+            "/v1/exports/{uuid}/download-link": {
+              "parameters": [{"$ref": "#/components/parameters/uuid"}],
+              "post": {"operationId": "createDownloadLink", "summary": "Lien de téléchargement signé, pour un navigateur",
+                "description": "L'URL signée vers laquelle GET …/download redirigerait, valable DOWNLOAD_LINK_TTL secondes.",
+                "responses": {"200": \(json("DownloadLink")),
+                  "401": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                  "409": {"$ref": "#/components/responses/Error"}, "410": {"$ref": "#/components/responses/Error"},
+                  "default": {"$ref": "#/components/responses/Error"}}}
+            },
             "/v1/exports/{uuid}/send": {
               "parameters": [{"$ref": "#/components/parameters/uuid"}],
               "post": {"summary": "Envoyer le lien par e-mail",
@@ -77,6 +86,13 @@ enum OpenAPIDocument {
                   {"name": "cursor", "in": "query", "schema": {"type": "string"}}],
                 "responses": {"200": \(json("LogPage")), "default": {"$ref": "#/components/responses/Error"}}}
             },
+            "/app": {"get": {"summary": "Page « Mes exports » (/app/) ; /app redirige vers /app/", "security": [],
+              "responses": {"200": {"description": "index.html", "content": {"text/html": {}}},
+                "301": {"description": "Redirection vers /app/"}}}},
+            "/app/{file}": {"get": {"summary": "Fichier de la page « Mes exports »", "security": [],
+              "parameters": [{"name": "file", "in": "path", "required": true, "schema": {"type": "string"}}],
+              "responses": {"200": {"description": "Le fichier (HTML, CSS, JavaScript)"},
+                "304": {"description": "Inchangé (If-None-Match)"}, "default": {"$ref": "#/components/responses/Error"}}}},
             "/openapi.json": {"get": {"summary": "Ce document", "security": [], "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {}}}}}},
             "/health": {"get": {"summary": "Vivacité", "security": [], "responses": {"200": \(json("Probe"))}}},
             "/ready": {"get": {"summary": "Disponibilité", "security": [], "responses": {"200": \(json("Probe")), "503": \(json("Probe"))}}}

@@ -10,6 +10,8 @@ enum OpenAPISchemas {
               "message": {"type": "string"},
               "details": {"type": "array", "items": {"type": "object", "required": ["field", "message"],
                 "properties": {"field": {"type": "string"}, "message": {"type": "string"}}}}}}}},
+          "DownloadLink": {"type": "object", "required": ["url", "expires_at"], "properties": {
+            "url": {"type": "string", "format": "uri"}, "expires_at": {"type": "string", "format": "date-time"}}},
           "Status": {"enum": ["pending", "processing", "uploading", "sending", "success", "error", "canceled", "expired"]},
           "GeoSelector": {"type": "object", "additionalProperties": false, "properties": {
             "arr": {"type": "array", "items": {"type": "string"}}, "com": {"type": "array", "items": {"type": "string"}},
