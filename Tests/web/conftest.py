@@ -72,7 +72,7 @@ class Bench:
     environment: dict[str, str]
     smtp_dir: Path
     operator: int
-    territories: list[int]
+    territory: int
     month: str
     processes: list[subprocess.Popen] = field(default_factory=list)
 
@@ -137,11 +137,9 @@ def bench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bench]:
         [api, "seed", "--wipe-database", DATABASE, "--trips", "3000", "--month", month],
         env=environment, check=True, capture_output=True,
     )
-    operator = int(psql("-d", DATABASE, "-c", "SELECT operator_id FROM carpool_v2.carpools GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1"))
-    territories = [
-        int(line) for line in psql("-d", DATABASE, "-c", "SELECT DISTINCT territory_group_id FROM territory.territory_group_selector ORDER BY 1 LIMIT 2").split()
-    ]
-    bench = Bench(f"http://127.0.0.1:{api_port}", bin_path, environment, smtp_dir, operator, territories, month)
+    operator = int(psql("-d", DATABASE, "-c", "SELECT operator_id FROM carpool_v2.carpools GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"))
+    territory = int(psql("-d", DATABASE, "-c", "SELECT min(territory_group_id) FROM territory.territory_group_selector"))
+    bench = Bench(f"http://127.0.0.1:{api_port}", bin_path, environment, smtp_dir, operator, territory, month)
     logs = ROOT / "var" / "log"
     logs.mkdir(parents=True, exist_ok=True)
     # Only the API holds the bearer secret (docs/configuration.md §1).

@@ -17,10 +17,10 @@ def test_orders_follows_downloads_and_resends_an_export(page: Page, bench: Bench
         "--name", "Jeanne Martin")
     sign_in(page, bench, token)
     first, last = month_bounds(bench.month)
-    page.get_by_label("Du").fill(first)
-    page.get_by_label("Au (inclus)").fill(last)
-    expect(page.get_by_label("Destinataires")).to_have_value("Jeanne Martin <jeanne.martin@example.org>")
-    expect(page.get_by_label("Territoires")).to_be_hidden()
+    page.get_by_label("Du", exact=True).fill(first)
+    page.get_by_label("Au (inclus)", exact=True).fill(last)
+    expect(page.locator("#destinataires")).to_have_value("Jeanne Martin <jeanne.martin@example.org>")
+    expect(page.get_by_label("Territoires", exact=True)).to_be_hidden()
     page.get_by_role("button", name="Estimer le nombre de trajets").click()
     expect(page.locator("#estimation-texte")).to_contain_text("à exporter")
     screenshot(page, "02-estimation")
@@ -45,7 +45,7 @@ def test_orders_follows_downloads_and_resends_an_export(page: Page, bench: Bench
 
     card.get_by_role("button", name="Renvoyer").click()
     dialog = page.get_by_role("dialog")
-    dialog.get_by_label("Destinataires").fill("Marie Curie <marie.curie@example.org>")
+    dialog.get_by_label("Destinataires", exact=True).fill("Marie Curie <marie.curie@example.org>")
     dialog.get_by_label("Message (facultatif)").fill("Voici le fichier du mois.")
     screenshot(page, "04-renvoi")
     dialog.get_by_role("button", name="Envoyer").click()
@@ -65,11 +65,12 @@ def test_orders_follows_downloads_and_resends_an_export(page: Page, bench: Bench
 
 
 def test_a_colleague_sees_the_export_in_the_organisation_scope_only(page: Page, bench: Bench) -> None:
-    owner = bench.token("web-proprietaire", "operator", "--operator", str(bench.operator))
+    owner = bench.token(
+        "web-proprietaire", "operator", "--operator", str(bench.operator), "--email", "paul.durand@example.org")
     sign_in(page, bench, owner)
     first, last = month_bounds(bench.month)
-    page.get_by_label("Du").fill(first)
-    page.get_by_label("Au (inclus)").fill(last)
+    page.get_by_label("Du", exact=True).fill(first)
+    page.get_by_label("Au (inclus)", exact=True).fill(last)
     page.get_by_role("button", name="Estimer le nombre de trajets").click()
     page.get_by_role("button", name="Confirmer la commande").click()
     expect(page.locator(".carte")).to_have_count(1)

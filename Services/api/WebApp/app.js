@@ -329,7 +329,7 @@ function card(item, historyOpen) {
       (item.expires_at ? ` · disponible jusqu'au ${dateTimeFormat.format(new Date(item.expires_at))}` : "")));
   }
   if (item.status === "error") node.append(element("p", "resultat", "La préparation a échoué ; commandez-le à nouveau."));
-  node.append(actions(item, mine, title), history(item, historyOpen));
+  node.append(actions(item, mine, title), historyPanel(item, historyOpen));
   return node;
 }
 
@@ -376,7 +376,7 @@ async function download(item) {
 }
 
 /** The history panel of `item`, filled when opened. */
-function history(item, open) {
+function historyPanel(item, open) {
   const panel = element("div", "historique");
   panel.dataset.uuid = item.uuid;
   panel.hidden = !open;
