@@ -1,4 +1,5 @@
 import ExportModels
+import ExportStorage
 import Foundation
 import Hummingbird
 
@@ -28,7 +29,8 @@ struct DownloadLinkController: Sendable {
             let caller = try await dependencies.bearer.caller(of: request)
             let record = try await dependencies.export(context, caller: caller, .read)
             let now = Date()
-            guard case .url(let url) = try await download.locate(record).location else {
+            let location = try await download.locate(record).location
+            guard case .url(let url) = location else {
                 throw APIError.conflict("le stockage local ne signe pas de lien : utilisez GET …/download")
             }
             try await download.recordDownload(record, actor: caller.subject, context: context)

@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 
 /// The « Mes exports » page under `/app/` (docs/web.md): static files only, with a strict
@@ -10,9 +11,6 @@ struct WebAppController: Sendable {
         "default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'self'",
         "img-src 'self' data:", "form-action 'self'", "base-uri 'none'", "frame-ancestors 'none'",
     ].joined(separator: "; ")
-
-    /// `Referrer-Policy`, which HTTPTypes does not name: no address of the page leaves it.
-    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
 
     /// Adds the routes to `router`. The router ignores a trailing slash: `/app` redirects to
     /// `/app/`, which serves `index.html`, so that the page's relative links resolve under `/app/`.
@@ -35,7 +33,7 @@ struct WebAppController: Sendable {
         var headers: HTTPFields = [
             .contentType: asset.contentType, .cacheControl: "no-cache", .eTag: asset.etag,
             .contentSecurityPolicy: Self.contentSecurityPolicy, .xContentTypeOptions: "nosniff",
-            Self.referrerPolicy: "no-referrer",
+            .referrerPolicy: "no-referrer",
         ]
         if request.headers[.ifNoneMatch] == asset.etag {
             headers[.contentType] = nil
@@ -43,4 +41,9 @@ struct WebAppController: Sendable {
         }
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: asset.bytes))
     }
+}
+
+extension HTTPField.Name {
+    /// `Referrer-Policy`, which HTTPTypes does not name: no address of the page leaves it.
+    static let referrerPolicy = HTTPField.Name("Referrer-Policy")!
 }

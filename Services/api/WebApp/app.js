@@ -22,7 +22,7 @@ const UNAUTHORIZED_TEXT = "Votre lien de connexion a expiré ou n'est pas valabl
   "le tableau de bord du registre pour obtenir un nouveau lien (équipe technique : export-api token).";
 
 const $ = (id) => document.getElementById(id);
-const state = { token: null, claims: null, scope: "own", timer: null, delay: 1000, pending: null, target: null };
+const state = { token: null, claims: null, scope: "own", timer: null, delay: 1000, target: null, shown: "", calls: 0 };
 
 // ---- Session: the token arrives in the fragment, lives in sessionStorage only.
 
@@ -219,7 +219,7 @@ async function estimate(event) {
       : `${count} trajet${rows > 1 ? "s" : ""} à exporter. Confirmez pour lancer la préparation du fichier.`;
     $("confirmer").hidden = rows > max;
     $("estimation").hidden = false;
-    $("confirmer").hidden || $("confirmer").focus();
+    if (!$("confirmer").hidden) $("confirmer").focus();
   } catch (error) {
     if (error.status !== 401) showFieldErrors(error);
   }
@@ -243,8 +243,10 @@ async function confirmOrder() {
 /** Reloads the list; polls again sooner while an export is running (1 s, then ×1.5 up to 15 s). */
 async function refresh() {
   clearTimeout(state.timer);
+  const call = ++state.calls;
   try {
     const page = await api("GET", "/v1/exports?limit=50&scope=" + state.scope);
+    if (call !== state.calls) return; // a newer refresh started meanwhile: it decides
     render(page.data);
     if (page.data.some((item) => ACTIVE.includes(item.status))) {
       state.timer = setTimeout(refresh, state.delay);
@@ -292,12 +294,17 @@ function button(text, label, action, className) {
   return node;
 }
 
-/** The list's items, newest first as the API gives them, keeping the open histories open. */
+/** The list's items, newest first as the API gives them, when they changed; open histories
+ * stay open and the focused button keeps the focus. */
 function render(exports) {
+  const shown = JSON.stringify(exports);
+  if (shown === state.shown) return;
+  state.shown = shown;
   const open = new Set([...document.querySelectorAll(".historique:not([hidden])")].map((node) => node.dataset.uuid));
-  const list = $("liste");
-  list.replaceChildren(...exports.map((item) => card(item, open.has(item.uuid))));
+  const focused = $("liste").contains(document.activeElement) ? document.activeElement.getAttribute("aria-label") : null;
+  $("liste").replaceChildren(...exports.map((item) => card(item, open.has(item.uuid))));
   $("liste-vide").hidden = exports.length > 0;
+  if (focused) [...$("liste").querySelectorAll("button")].find((node) => node.getAttribute("aria-label") === focused)?.focus();
 }
 
 /** One export: its period, status, progress or result, and the actions its status allows. */

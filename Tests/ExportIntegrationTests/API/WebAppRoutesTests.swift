@@ -1,3 +1,4 @@
+import ExportCurl
 import Foundation
 import Testing
 
