@@ -169,7 +169,7 @@ def bench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bench]:
 def browser() -> Iterator[Browser]:
     """Debian's chromium, headless; Playwright downloads no browser of its own."""
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox", "--lang=fr-FR"])
         yield chromium
         chromium.close()
 
@@ -183,10 +183,10 @@ def page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
-def screenshot(page: Page, name: str) -> None:
-    """Saves the whole page as var/screenshots/web/<name>.png."""
+def screenshot(page: Page, name: str, full_page: bool = True) -> None:
+    """Saves the whole page (or what the screen shows) as var/screenshots/web/<name>.png."""
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=full_page)
 
 
 def sign_in(page: Page, bench: Bench, token: str) -> None:

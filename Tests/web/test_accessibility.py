@@ -47,6 +47,8 @@ def test_every_screen_passes_axe(browser: Browser, bench: Bench, size: str) -> N
     expect(card.locator(".historique li").first).to_be_visible()
     assert violations(page) == []
     screenshot(page, f"09-liste-{size}")
+    page.evaluate("document.getElementById('titre-suivi').scrollIntoView()")
+    screenshot(page, f"10-suivi-ecran-{size}", full_page=False)
 
     page.get_by_label("Du", exact=True).fill("2025-03-10")
     page.get_by_label("Au (inclus)", exact=True).fill("2025-03-01")

@@ -57,6 +57,7 @@ def test_orders_follows_downloads_and_resends_an_export(page: Page, bench: Bench
     card.get_by_role("button", name="Historique").click()
     expect(card.locator(".historique")).to_contain_text("Commande")
     expect(card.locator(".historique")).to_contain_text("Renvoi demandé")
+    expect(card.locator(".historique")).to_contain_text("Étape : Prêt")
     screenshot(page, "05-historique")
 
     card.get_by_role("button", name="Supprimer").click()

@@ -399,6 +399,18 @@ function toggleHistory(item, trigger) {
   if (!panel.hidden) fillHistory(item, panel);
 }
 
+/** A log line in French: the status of a step in words; the API's own message only where it
+ * explains something (a failure, a retry, an unknown type). */
+function logText(log) {
+  const label = LOG_WORDS[log.type] || log.type;
+  if (log.type === "status") {
+    const [status, ...rest] = log.message.split(" ");
+    const note = rest.join(" ").replace("attempt", "tentative").replace("lease expired", "bail expiré");
+    return `${label} : ${STATUS_WORDS[status] || status}${note ? " " + note : ""}`;
+  }
+  return ["failed", "retried"].includes(log.type) || !LOG_WORDS[log.type] ? `${label} : ${log.message}` : label;
+}
+
 /** Loads `item`'s logs, oldest first, into `panel`. */
 async function fillHistory(item, panel) {
   try {
@@ -406,8 +418,7 @@ async function fillHistory(item, panel) {
     const list = element("ol");
     for (const log of page.data) {
       const line = element("li");
-      line.append(element("time", "", dateTimeFormat.format(new Date(log.created_at))),
-        ` ${LOG_WORDS[log.type] || log.type} : ${log.message}`);
+      line.append(element("time", "", dateTimeFormat.format(new Date(log.created_at))), " " + logText(log));
       list.append(line);
     }
     panel.replaceChildren(element("h4", "", "Historique"), list);
@@ -455,6 +466,10 @@ function confirmDelete(item) {
 
 /** Wires the page and shows the session's screens, or the sign-in help. */
 function start() {
+  // A new link opened in a tab already on the page changes only the fragment: start afresh.
+  addEventListener("hashchange", () => {
+    if (takeTokenFromAddress() !== state.token) location.reload();
+  });
   state.token = takeTokenFromAddress();
   state.claims = state.token && claimsOf(state.token);
   $("deconnexion").addEventListener("click", () => signOut());
