@@ -9,10 +9,12 @@ import Testing
 @Suite struct WebAppRoutesTests {
     @Test func servesThePageFilesWithTheirTypesAndAStrictPolicy() async throws {
         try await APITestServer.with("api_webapp") { server in
-            let files = [
-                "/app/": "text/html; charset=utf-8", "/app/app.js": "text/javascript; charset=utf-8",
-                "/app/app.css": "text/css; charset=utf-8", "/app/index.html": "text/html; charset=utf-8",
+            let modules = ["app", "session", "dates", "order", "list", "history", "dialogs"]
+            var files = [
+                "/app/": "text/html; charset=utf-8", "/app/app.css": "text/css; charset=utf-8",
+                "/app/index.html": "text/html; charset=utf-8",
             ]
+            for module in modules { files["/app/\(module).js"] = "text/javascript; charset=utf-8" }
             for (path, type) in files {
                 let answer = try await server.send(.get, path)
                 #expect(answer.status == 200 && answer.headers["Content-Type"] == type, "\(path)")
