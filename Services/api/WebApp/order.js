@@ -71,9 +71,13 @@ export function showFieldErrors(error, prefix = "erreur-") {
   else showAlert("La demande n'a pas abouti : voir les messages sous les champs.");
 }
 
-/** The field a refusal without details concerns: the perimeter for 403 and 409 on create. */
+/** The field a refusal without details concerns (docs/permissions.md §2–§3): the territories for a
+ * territory without perimeter (409) or a territory user's other territory (403), else the perimeter. */
 function fieldOfRefusal(error) {
-  return error.code === "forbidden" || error.code === "conflict" ? "perimetre" : "";
+  if (error.code === "conflict" || (error.code === "forbidden" && state.claims.role === "territory")) {
+    return "territory_id";
+  }
+  return error.code === "forbidden" ? "perimetre" : "";
 }
 
 /** Asks for the estimate, then shows it with the confirmation button. */
