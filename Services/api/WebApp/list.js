@@ -115,12 +115,13 @@ function card(item, historyOpen) {
   if (item.status === "error") {
     node.append(element("p", "resultat", "La préparation a échoué ; commandez-le à nouveau."));
   }
-  node.append(actions(item, mine, title), historyPanel(item, historyOpen));
+  node.append(actions(item, mine, title, historyOpen), historyPanel(item, historyOpen));
   return node;
 }
 
-/** The buttons of `item`'s actions: download and history for readers, the rest for its owner. */
-function actions(item, mine, title) {
+/** The buttons of `item`'s actions: download and history for readers, the rest for its owner;
+ * `historyOpen` says whether its history is shown. */
+function actions(item, mine, title, historyOpen) {
   const bar = element("div", "boutons");
   if (item.status === "success") bar.append(button("Télécharger", `Télécharger ${title}`, () => download(item)));
   if (mine && item.status === "success") {
@@ -131,7 +132,9 @@ function actions(item, mine, title) {
     bar.append(button("Annuler", `Annuler ${title}`, cancel, "secondaire"));
   }
   if (mine) bar.append(button("Supprimer", `Supprimer ${title}`, () => confirmDelete(item), "secondaire"));
-  bar.append(button("Historique", `Historique de ${title}`, (event) => toggleHistory(item, event.target), "lien"));
+  const history = button("Historique", `Historique de ${title}`, () => toggleHistory(item, history), "lien");
+  history.setAttribute("aria-expanded", String(historyOpen));
+  bar.append(history);
   return bar;
 }
 
