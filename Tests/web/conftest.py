@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import secrets
+import signal
 import socket
 import subprocess
 import time
@@ -74,7 +75,7 @@ class Bench:
     operator: int
     territory: int
     month: str
-    processes: list[subprocess.Popen] = field(default_factory=list)
+    processes: dict[str, subprocess.Popen] = field(default_factory=dict)
 
     def token(self, sub: str, role: str, *options: str, secret: str | None = None) -> str:
         """A bearer token minted by `export-api token`."""
@@ -150,15 +151,16 @@ def bench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bench]:
         ("notifier", [str(bin_path / "export-notifier"), "serve"], without_jwt),
     ]:
         with open(logs / f"web-{name}.log", "wb") as log:
-            bench.processes.append(subprocess.Popen(command, env=variables, stdout=log, stderr=subprocess.STDOUT))
+            bench.processes[name] = subprocess.Popen(command, env=variables, stdout=log, stderr=subprocess.STDOUT)
     try:
         wait_until(lambda: ready(bench.url + "/ready"), what="export-api")
         wait_until(lambda: ready(environment["NOTIFIER_URL"] + "/ready"), what="export-notifier")
         yield bench
     finally:
-        for process in bench.processes:
+        for process in bench.processes.values():
+            process.send_signal(signal.SIGCONT)
             process.terminate()
-        for process in bench.processes:
+        for process in bench.processes.values():
             try:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:

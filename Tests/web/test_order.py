@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import signal
 import zipfile
 
 import openpyxl
@@ -85,3 +86,25 @@ def test_a_colleague_sees_the_export_in_the_organisation_scope_only(page: Page, 
     expect(card).to_be_visible()
     expect(card.get_by_role("button", name="Supprimer")).to_have_count(0)
     expect(card.get_by_role("button", name="Historique")).to_be_visible()
+
+
+def test_cancels_an_export_that_waits_for_a_builder(page: Page, bench: Bench) -> None:
+    builder = bench.processes["builder"]
+    sign_in(page, bench, bench.token("web-annulation", "registry", "--email", "paul.durand@example.org"))
+    first, last = month_bounds(bench.month)
+    page.get_by_label("Du", exact=True).fill(first)
+    page.get_by_label("Au (inclus)", exact=True).fill(last)
+    builder.send_signal(signal.SIGSTOP)  # the export stays pending while the builder is paused
+    try:
+        page.get_by_role("button", name="Estimer le nombre de trajets").click()
+        page.get_by_role("button", name="Confirmer la commande").click()
+        card = page.locator(".carte").first
+        expect(card.locator(".statut")).to_have_text("En attente")
+        expect(card.get_by_role("progressbar")).to_be_visible()
+        screenshot(page, "11-en-attente")
+        card.get_by_role("button", name="Annuler").click()
+        expect(card.locator(".statut")).to_have_text("Annulé")
+        expect(page.get_by_role("alert")).to_have_text("Export annulé.")
+        expect(card.get_by_role("button", name="Télécharger")).to_have_count(0)
+    finally:
+        builder.send_signal(signal.SIGCONT)
