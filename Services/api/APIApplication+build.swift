@@ -56,11 +56,25 @@ enum APIApplication {
         return [PoolLifecycle(pool: upstream), api, metrics]
     }
 
-    /// The public routes: probes, the export endpoints, the « Mes exports » page and `/openapi.json`.
+    /// The public router: the request id, the access log, metrics and errors (docs/api.md §14)
+    /// around every route. Hummingbird wraps a route in the middleware added before it, so the
+    /// table of allowed methods comes from a first router holding the same routes.
     static func makeRouter(dependencies: APIDependencies, health: HealthRoutes) -> Router<BasicRequestContext> {
-        let router = Router()
+        let routes = Router(context: BasicRequestContext.self)
+        addRoutes(to: routes, dependencies: dependencies, health: health)
+        let router = Router(context: BasicRequestContext.self)
+        router.add(middleware: RequestIDMiddleware())
+        router.add(middleware: AccessLogMiddleware())
         router.add(middleware: MetricsMiddleware())
-        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: ErrorMiddleware(allowed: AllowedMethods(routes: routes.routes)))
+        addRoutes(to: router, dependencies: dependencies, health: health)
+        return router
+    }
+
+    /// The public routes: probes, the export endpoints, the « Mes exports » page and `/openapi.json`.
+    static func addRoutes(
+        to router: Router<BasicRequestContext>, dependencies: APIDependencies, health: HealthRoutes
+    ) {
         health.add(to: router)
         let idempotency = IdempotentRequests(pool: dependencies.pool)
         ExportsController(dependencies: dependencies, idempotency: idempotency).add(to: router)
@@ -70,7 +84,6 @@ enum APIApplication {
         DownloadLinkController(download: download).add(to: router)
         WebAppController(assets: dependencies.webApp).add(to: router)
         router.get("/openapi.json") { _, _ in OpenAPIDocument.response() }
-        return router
     }
 
     /// The controllers' shared dependencies, read from `reader`; `upstream` reads the registry's

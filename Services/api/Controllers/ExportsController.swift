@@ -17,7 +17,8 @@ struct ExportsController: Sendable {
         router.get("/v1/exports/:uuid") { request, context in try await show(request, context) }
     }
 
-    /// `POST /v1/exports`: 201 and the new export (idempotent under `Idempotency-Key`).
+    /// `POST /v1/exports`: 201, the new export and its `Location` (idempotent under
+    /// `Idempotency-Key`: a repeat gets the first answer and the same `Location`).
     func create(_ request: Request, _ context: some RequestContext) async throws -> Response {
         let caller = try await dependencies.bearer.caller(of: request)
         try await dependencies.checkRate(dependencies.createLimiter, caller: caller)
@@ -38,7 +39,20 @@ struct ExportsController: Sendable {
             context.logger.info(
                 "export created", metadata: ["export.uuid": "\(resource.uuid)", "export.type": "\(resource.type)"])
         }
-        return try outcome.response(status: .created)
+        var response = try outcome.response(status: .created)
+        if let location = Self.location(of: outcome) { response.headers[.location] = location }
+        return response
+    }
+
+    /// The path of the export a create wrote, or of the one its first answer describes.
+    static func location(of outcome: IdempotentRequests.Outcome<ExportResource>) -> String? {
+        /// The part of a kept answer that names the export.
+        struct Created: Decodable { var links: ExportResource.Links }
+        switch outcome {
+        case .written(let resource): return resource.links.`self`
+        case .replayed(let first):
+            return try? JSONDecoder().decode(Created.self, from: Data(first.body.utf8)).links.`self`
+        }
     }
 
     /// `POST /v1/exports/estimate`: the rows the export would have; nothing stored. Rate

@@ -23,13 +23,25 @@ struct APIError: HTTPResponseError, Equatable {
     /// Extra headers (`Retry-After`).
     var headers: HTTPFields = [:]
 
-    static func unauthorized(_ message: String = "authentification requise") -> APIError {
-        APIError(status: .unauthorized, code: "unauthorized", message: message)
+    /// A 401 with its `WWW-Authenticate` challenge (RFC 6750 §3): without a message, no
+    /// credentials were sent; with one, credentials were sent and refused (`invalid_token`).
+    static func unauthorized(_ message: String? = nil) -> APIError {
+        let challenge = #"Bearer realm="rpc-export""# + (message == nil ? "" : #", error="invalid_token""#)
+        return APIError(
+            status: .unauthorized, code: "unauthorized", message: message ?? "authentification requise",
+            headers: [.wwwAuthenticate: challenge])
     }
     static func forbidden(_ message: String) -> APIError {
         APIError(status: .forbidden, code: "forbidden", message: message)
     }
     static let notFound = APIError(status: .notFound, code: "not_found", message: "ressource introuvable")
+    /// A 405 for a known path asked with another method; `Allow` lists the methods it answers.
+    static func methodNotAllowed(_ methods: [HTTPRequest.Method]) -> APIError {
+        let list = methods.map(\.rawValue).joined(separator: ", ")
+        return APIError(
+            status: .methodNotAllowed, code: "method_not_allowed",
+            message: "méthode non autorisée sur ce chemin (méthodes acceptées : \(list))", headers: [.allow: list])
+    }
     static func conflict(_ message: String) -> APIError {
         APIError(status: .conflict, code: "conflict", message: message)
     }
@@ -71,10 +83,11 @@ struct APIError: HTTPResponseError, Equatable {
             headers: [.retryAfter: String(max(1, retryAfterSeconds))])
     }
 
-    /// The JSON error body.
+    /// The JSON error body, with the request's id (`RequestIDMiddleware`) for support.
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        var response = try JSONResponse.make(
-            ErrorBody(error: .init(code: code, message: message, details: details)), status: status)
+        let content = ErrorBody.Content(
+            code: code, message: message, details: details, requestID: request.headers[.requestID])
+        var response = try JSONResponse.make(ErrorBody(error: content), status: status)
         response.headers.append(contentsOf: headers)
         return response
     }
@@ -84,13 +97,20 @@ struct APIError: HTTPResponseError, Equatable {
     }
 }
 
-/// `{"error": {"code", "message", "details"}}`.
+/// `{"error": {"code", "message", "details", "request_id"}}`.
 struct ErrorBody: Codable {
     /// The inner object.
     struct Content: Codable {
         var code: String
         var message: String
         var details: [APIError.Detail]
+        /// The request's `X-Request-Id`, to quote to support.
+        var requestID: String?
+
+        enum CodingKeys: String, CodingKey {
+            case code, message, details
+            case requestID = "request_id"
+        }
     }
     var error: Content
 }

@@ -51,9 +51,9 @@ enum JSONBodyReader {
         case .typeMismatch(let type, let context):
             return .init(field: path(context.codingPath), message: "n'a pas le type attendu (\(typeName(type)))")
         case .dataCorrupted(let context):
+            // The decoder's `debugDescription` is English and names Swift types: never shown.
             let field = path(context.codingPath)
-            let reason = "valeur invalide (\(context.debugDescription))"
-            return .init(field: field.isEmpty ? "body" : field, message: reason)
+            return .init(field: field.isEmpty ? "body" : field, message: "valeur invalide")
         @unknown default:
             return .init(field: "body", message: "valeur invalide")
         }
@@ -65,7 +65,7 @@ enum JSONBodyReader {
         case is String.Type: "texte"
         case is Int.Type: "entier"
         case is [Any].Type: "tableau"
-        default: type is [String: Any].Type ? "objet" : "\(type)"
+        default: type is [String: Any].Type ? "objet" : "autre"
         }
     }
 }

@@ -23,10 +23,23 @@ struct PageQuery: Equatable {
                 return limit
             } ?? 50
         cursor = try parameters.get("cursor").map {
-            guard let cursor = ExportCursor(text: $0) else {
+            guard Self.hasTheCursorShape($0), let cursor = ExportCursor(text: $0) else {
                 throw APIError.validation(field: "cursor", "curseur invalide")
             }
             return cursor
         }
     }
+
+    /// True when `text` is what `next_cursor` gives, as the OpenAPI document's pattern says:
+    /// 1 to 18 digits, `-`, 1 to 18 digits not starting with 0.
+    static func hasTheCursorShape(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { (1...18).contains($0.count) && $0.allSatisfy(\.isASCIIDigit) }
+            && parts[1].first != "0"
+    }
+}
+
+extension Character {
+    /// True for `0`…`9`.
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

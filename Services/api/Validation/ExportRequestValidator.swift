@@ -16,6 +16,9 @@ struct ExportRequestValidator: Sendable {
     /// The period allowed.
     var limits: DateLimits
 
+    /// The operator and territory identifiers the registry's `integer` columns can hold.
+    static let identifiers = 1...Int(Int32.max)
+
     /// The draft of `body`; throws a 400 listing every field at fault. `fallbackEmail` (the
     /// token's `email`) is the recipient when the body names none, and without either the body
     /// is refused unless `recipientsOptional` (admin commands); `force` skips the date limits.
@@ -27,8 +30,8 @@ struct ExportRequestValidator: Sendable {
         func fail(_ field: String, _ message: String) { problems.append(.init(field: field, message: message)) }
 
         let tz = body.tz ?? "Europe/Paris"
-        let zone = TimeZone(identifier: tz)
-        if zone == nil || tz.isEmpty { fail("tz", "n'est pas un fuseau horaire IANA connu") }
+        let zone = TimeZones.accepted.contains(tz) ? TimeZone(identifier: tz) : nil
+        if zone == nil { fail("tz", "n'est pas un fuseau horaire IANA connu") }
         let format = ExportFormat(rawValue: body.format ?? "xlsx")
         if format == nil { fail("format", "doit valoir xlsx ou csv") }
         let start = RFC3339.instant(body.startAt)
@@ -49,10 +52,14 @@ struct ExportRequestValidator: Sendable {
         }
         let operators = body.operatorID ?? []
         if operators.count > 128 { fail("operator_id", "ne peut pas contenir plus de 128 opérateurs") }
-        if operators.contains(where: { $0 <= 0 }) { fail("operator_id", "doit contenir des entiers positifs") }
+        if operators.contains(where: { !Self.identifiers.contains($0) }) {
+            fail("operator_id", "doit contenir des entiers entre 1 et 2147483647")
+        }
         let territories = body.territoryID ?? []
         if territories.count > 64 { fail("territory_id", "ne peut pas contenir plus de 64 territoires") }
-        if territories.contains(where: { $0 <= 0 }) { fail("territory_id", "doit contenir des entiers positifs") }
+        if territories.contains(where: { !Self.identifiers.contains($0) }) {
+            fail("territory_id", "doit contenir des entiers entre 1 et 2147483647")
+        }
         let selector = geoSelector(body.geoSelector ?? [:], fail: fail)
         let recipients = recipients(
             body.recipients ?? [], fallbackEmail: fallbackEmail, optional: recipientsOptional, fail: fail)

@@ -1,7 +1,7 @@
 import Hummingbird
 
 /// The short French page a browser gets when an e-mail link cannot serve its file, with the
-/// status the JSON answer would have had.
+/// status and headers the JSON answer would have had.
 enum DownloadErrorPage {
     /// The page for `error`.
     static func response(for error: APIError) -> Response {
@@ -18,8 +18,8 @@ enum DownloadErrorPage {
             <p>Demandez un nouvel export ou un nouvel envoi du lien à la personne qui vous l'a adressé.</p>
             <p>Registre de preuve de covoiturage</p></body></html>
             """
-        return Response(
-            status: error.status, headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: html)))
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8"]
+        headers.append(contentsOf: error.headers)  // a 401's challenge (docs/api.md §2)
+        return Response(status: error.status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
     }
 }

@@ -55,13 +55,17 @@ export function showAlert(text, kind = "erreur") {
 
 // ---- Calls to the API.
 
-/** An API error: its status, stable code and details ({field, message}). */
+/** An API error: its status, stable code, details ({field, message}) and request id. A server
+ * error's message quotes the request id, the reference to give to support (api.md §14). */
 class ApiError extends Error {
-  constructor(status, body) {
-    super(body?.error?.message || "Le service ne répond pas ; réessayez dans un instant.");
+  constructor(status, body, requestId) {
+    const id = body?.error?.request_id || requestId || "";
+    const text = body?.error?.message || "Le service ne répond pas ; réessayez dans un instant.";
+    super(status >= 500 && id ? `${text} (référence : ${id})` : text);
     this.status = status;
     this.code = body?.error?.code || "internal";
     this.details = body?.error?.details || [];
+    this.requestId = id;
   }
 }
 
@@ -71,10 +75,11 @@ export async function api(method, path, body) {
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const json = await response.json().catch(() => null);
+  const requestId = response.headers.get("X-Request-Id");
   if (response.status === 401) {
     signOut(UNAUTHORIZED_TEXT);
-    throw new ApiError(401, json);
+    throw new ApiError(401, json, requestId);
   }
-  if (!response.ok) throw new ApiError(response.status, json);
+  if (!response.ok) throw new ApiError(response.status, json, requestId);
   return json;
 }

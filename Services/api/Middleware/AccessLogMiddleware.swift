@@ -1,0 +1,38 @@
+import Hummingbird
+import Logging
+
+/// Writes exactly one `request` line per request (docs/api.md §14): method, route template,
+/// status, duration in milliseconds and, where there is one, the export's uuid (of the path, or of
+/// the `Location` of a 201); the request id comes with the request logger's metadata. Never the
+/// query, a header, a token or an address.
+/// It sits inside `RequestIDMiddleware` and outside `ErrorMiddleware`, so it sees every answer,
+/// errors included, as a response.
+struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        let start = ContinuousClock.now
+        var status = HTTPResponse.Status.internalServerError
+        var created: String?
+        defer {
+            var metadata: Logger.Metadata = [
+                "http.method": "\(request.method.rawValue)", "http.route": "\(context.endpointPath ?? "-")",
+                "http.status": "\(status.code)", "duration_ms": "\(Self.milliseconds(since: start))",
+            ]
+            if let uuid = context.parameters.get("uuid") ?? created { metadata["export.uuid"] = "\(uuid)" }
+            context.logger.info("request", metadata: metadata)
+        }
+        let response = try await next(request, context)
+        status = response.status
+        if status == .created {
+            created = response.headers[.location].flatMap { $0.split(separator: "/").last.map(String.init) }
+        }
+        return response
+    }
+
+    /// Whole milliseconds elapsed since `start`.
+    static func milliseconds(since start: ContinuousClock.Instant) -> Int64 {
+        let elapsed = ContinuousClock.now - start
+        return elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+    }
+}
