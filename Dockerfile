@@ -4,7 +4,7 @@
 # with five static copies of Foundation and ICU), its debug symbols kept apart (target
 # `debug-symbols`), the Swift backtracer installed.
 #
-#   docker build -t rpc-export:local .                                        # the image
+#   docker build --build-arg RPC_EXPORT_COMMIT=$(git rev-parse HEAD) -t rpc-export:local .  # the image
 #   docker build --target debug-symbols --output type=local,dest=symbols .    # its symbols
 
 FROM swift:6.3-bookworm AS build
@@ -20,6 +20,10 @@ RUN swift package resolve
 # which Package.swift then leaves out of the package).
 COPY Shared Shared
 COPY Services Services
+# The commit the binaries report with `--version` (docs/commands.md §4): the context has no .git,
+# so the build passes it (`--build-arg RPC_EXPORT_COMMIT=$(git rev-parse HEAD)`; compose.yaml
+# passes $RPC_EXPORT_COMMIT); `unknown` otherwise.
+ARG RPC_EXPORT_COMMIT=unknown
 # A release build of `rpc-export`: the five services in one binary, linked against the shared
 # Swift runtime; `export-api`, `export-builder`, `export-notifier`, `export-janitor` and
 # `export-opendata` are links to it (it runs the service it is called by). The binary keeps no

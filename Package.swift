@@ -30,13 +30,17 @@ enum Dep {
 }
 
 /// A library target under `Shared/<name>`.
-func shared(_ name: String, _ dependencies: [Target.Dependency], resources: [Resource]? = nil) -> Target {
+func shared(
+    _ name: String, _ dependencies: [Target.Dependency], resources: [Resource]? = nil,
+    plugins: [Target.PluginUsage]? = nil
+) -> Target {
     .target(
         name: name,
         dependencies: dependencies,
         path: "Shared/\(name)",
         resources: resources,
-        swiftSettings: commonSettings
+        swiftSettings: commonSettings,
+        plugins: plugins
     )
 }
 
@@ -53,7 +57,7 @@ func service(
     _ folder: String, module: String, _ dependencies: [Target.Dependency], resources: [Resource]? = nil
 ) -> (product: Product, targets: [Target]) {
     let base: [Target.Dependency] = [
-        "ExportModels", "ExportRuntime", Dep.argumentParser, Dep.configuration, Dep.hummingbird, Dep.logging,
+        "ExportModels", "ExportRuntime", "ExportBuildInfo", Dep.argumentParser, Dep.configuration, Dep.hummingbird, Dep.logging,
         Dep.serviceLifecycle,
     ]
     return (
@@ -185,6 +189,9 @@ let package = Package(
         systemLibrary("COpenSSL", pkgConfig: "openssl", apt: ["libssl-dev"]),
         systemLibrary("CMinizip", pkgConfig: "minizip", apt: ["libminizip-dev"]),
         shared("ExportModels", [Dep.configuration]),
+        // The build's commit, for `--version` (docs/commands.md §4), written by the plugin below.
+        shared("ExportBuildInfo", [], plugins: ["BuildCommitPlugin"]),
+        .plugin(name: "BuildCommitPlugin", capability: .buildTool(), path: "Shared/ExportBuildCommit"),
         shared(
             "ExportRuntime",
             [

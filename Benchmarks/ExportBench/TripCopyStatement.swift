@@ -1,5 +1,4 @@
 import ArgumentParser
-import ExportModels
 import ExportTrips
 import Foundation
 
@@ -23,8 +22,7 @@ struct TripCopyStatement: ParsableCommand {
     }
 
     func run() {
-        let everyTrip = TripQuery(startAt: Date(), endAt: Date(), operatorIDs: [], geoSelector: GeoSelector())
-        let sql = everyTrip.rowsSQL
+        let sql = TripQuery.rowsSQL
             .replacingOccurrences(of: "$1", with: "'\(start)'::timestamptz")
             .replacingOccurrences(of: "$2", with: "'\(end)'::timestamptz")
             .replacingOccurrences(of: "$3", with: "'{}'")

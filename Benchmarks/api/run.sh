@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
 # Load benchmark of export-api on loopback (docs/benchmarks.md §3): wrk at 64
-# connections on POST /v1/exports and GET /v1/exports/{uuid}, and pgbench running the INSERT
-# transaction of a create as the floor. Needs the test bench (make services-up), wrk, pgbench and
-# a release build (swift build -c release --product export-api). Usage: Benchmarks/api/run.sh [BIN]
+# connections on POST /v1/exports and GET /v1/exports/{uuid}, and pgbench running the
+# statements of a create (create.sql) as the floor. Needs the test bench (make services-up),
+# pgbench and a release build (swift build -c release --product export-api); installs wrk from
+# Debian when it is missing. Usage: Benchmarks/api/run.sh [BIN]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+if ! command -v wrk >/dev/null; then
+    [[ $EUID -eq 0 ]] || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends wrk >/dev/null
+fi
 source var/run/test.env
 BIN=${1:-.build/release/export-api}
 DURATION=${DURATION:-15s}
@@ -34,8 +39,8 @@ UUID=$(curl -s -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: appli
     http://127.0.0.1:18080/v1/exports | sed 's/.*"uuid":"\([^"]*\)".*/\1/')
 echo "== GET /v1/exports/$UUID, 64 connections, $DURATION"
 wrk -t2 -c64 -d"$DURATION" --latency -s Benchmarks/api/status.lua "http://127.0.0.1:18080/v1/exports/$UUID" | tee /tmp/bench-status.txt
-echo "== pgbench, the same INSERT transaction, 64 clients, $DURATION"
-pgbench -n -c64 -j2 -T"${DURATION%s}" -f Benchmarks/api/insert.sql "$DATABASE_URL" | tee /tmp/bench-pgbench.txt
+echo "== pgbench, the statements of a create, 64 clients, $DURATION"
+pgbench -n -c64 -j2 -T"${DURATION%s}" -f Benchmarks/api/create.sql "$DATABASE_URL" | tee /tmp/bench-pgbench.txt
 API=$(awk '/Requests\/sec/ {print $2}' /tmp/bench-create.txt)
 PG=$(awk '/^tps/ {print $3}' /tmp/bench-pgbench.txt)
 echo "== create: $API req/s; pgbench: $PG tps; ratio $(awk -v a="$API" -v p="$PG" 'BEGIN {printf "%.2f", a / p}')"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExportBuildInfo
 import ExportRuntime
 
 /// `export-notifier`: delivers the e-mails of the notification outbox.
@@ -6,6 +7,7 @@ struct ExportNotifierCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export-notifier",
         abstract: "Render and deliver the e-mails of the notification outbox.",
+        version: BuildVersion.text("export-notifier"),
         subcommands: [ServeCommand.self, DeliverCommand.self, ProbeCommand.self],
         defaultSubcommand: ServeCommand.self
     )

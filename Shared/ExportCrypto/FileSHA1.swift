@@ -1,5 +1,5 @@
 import COpenSSL
-public import Foundation
+import Foundation
 
 /// SHA-1 of a file, read a buffer at a time: the checksum data.gouv.fr shows for a resource.
 /// Not for security (SHA-1 is broken for that), only to compare a published file with ours.

@@ -1,5 +1,5 @@
 import CCurl
-public import Foundation
+import Foundation
 public import Logging
 
 /// Sends e-mails over SMTP with libcurl: `smtp://` with STARTTLS as configured, or `smtps://`;

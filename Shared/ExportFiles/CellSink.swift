@@ -26,6 +26,8 @@ public protocol CellSink {
     mutating func number(_ canonical: UnsafeRawBufferPointer)
     /// A number cell from a scaled integer.
     mutating func decimal(_ value: ScaledDecimal)
+    /// An amount in euros: a number cell that a spreadsheet shows as `1 234,50 €` (docs/files.md §9).
+    mutating func euros(_ value: ScaledDecimal)
     /// A date and time cell (`yyyy-mm-dd hh:mm:ss`).
     mutating func dateTime(_ value: LocalDateTime)
     /// A date cell (`yyyy-mm-dd`).

@@ -61,6 +61,9 @@ public struct CsvRowFormatter: RowFormatter {
         buffer.appendDecimal(value)
     }
 
+    /// The same text as any decimal: the CSV is for programs, which want the plain number.
+    public mutating func euros(_ value: ScaledDecimal) { decimal(value) }
+
     public mutating func dateTime(_ value: LocalDateTime) {
         beginCell()
         buffer.appendISODate(day: value.day)

@@ -15,19 +15,23 @@ enum XlsxPackageParts {
             <Default Extension="xml" ContentType="application/xml"/>\
             <Override PartName="/xl/workbook.xml" \
             ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
+            <Override PartName="/docProps/core.xml" \
+            ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
             <Override PartName="/xl/styles.xml" \
             ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
             \(sheets.joined())</Types>
             """
     }
 
-    /// `_rels/.rels`.
+    /// `_rels/.rels`: the workbook and its document properties.
     static let rootRelationships = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
         <Relationship Id="rId1" \
         Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
-        Target="xl/workbook.xml"/></Relationships>
+        Target="xl/workbook.xml"/><Relationship Id="rId2" \
+        Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" \
+        Target="docProps/core.xml"/></Relationships>
         """
 
     /// `xl/_rels/workbook.xml.rels` for `sheetCount` worksheets and the styles.

@@ -28,8 +28,12 @@ public final class XlsxPackageWriter: ChunkConsumer, @unchecked Sendable {
     }
 
     /// Adds `help` after the `dataSheets` data sheets (named `baseName`, `baseName (2)`…), the
-    /// workbook, its relationships, styles and content types, and closes the file.
-    public func finish(dataSheets: Int, baseName: String, filterRanges: [String], help: XlsxHelpSheet) throws {
+    /// workbook, its relationships, styles, document `properties` and content types, and closes
+    /// the file.
+    public func finish(
+        dataSheets: Int, baseName: String, filterRanges: [String], help: XlsxHelpSheet,
+        properties: XlsxDocumentProperties
+    ) throws {
         if currentSheet != 0 { try archive.endEntry() }
         let helpNumber = dataSheets + 1
         try add("xl/worksheets/sheet\(helpNumber).xml", help.xml())
@@ -39,6 +43,7 @@ public final class XlsxPackageWriter: ChunkConsumer, @unchecked Sendable {
         try add(
             "xl/_rels/workbook.xml.rels", Array(XlsxPackageParts.workbookRelationships(sheetCount: helpNumber).utf8))
         try add("xl/styles.xml", Array(XlsxStyle.stylesXML.utf8))
+        try add("docProps/core.xml", Array(properties.xml().utf8))
         try add("_rels/.rels", Array(XlsxPackageParts.rootRelationships.utf8))
         try add("[Content_Types].xml", Array(XlsxPackageParts.contentTypes(sheetCount: helpNumber).utf8))
         try archive.close()

@@ -21,6 +21,12 @@ extension XlsxRowFormatter {
         buffer.append("</v></c>")
     }
 
+    public mutating func euros(_ value: ScaledDecimal) {
+        buffer.append("<c s=\"6\"><v>")
+        buffer.appendDecimal(value)
+        buffer.append("</v></c>")
+    }
+
     public mutating func dateTime(_ value: LocalDateTime) {
         buffer.append("<c s=\"2\"><v>")
         appendSerial(day: value.day + Self.unixEpochSerial, second: value.second)

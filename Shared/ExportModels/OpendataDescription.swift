@@ -18,7 +18,11 @@ public enum OpendataDescription {
             ("Trajets validés du mois", stats.countTotal),
             ("Retirés au premier passage : commune de départ trop rare", stats.countRemovedStart),
             ("Retirés au premier passage : commune d'arrivée trop rare", stats.countRemovedEnd),
-            ("Retirés au premier passage : communes de départ et d'arrivée trop rares", stats.countRemovedBoth),
+            (
+                "dont communes de départ et d'arrivée trop rares (comptés dans les deux lignes précédentes)",
+                stats.countRemovedBoth
+            ),
+            ("Retirés au premier passage (départ + arrivée − les deux)", stats.countRemovedFirstPass),
             ("Retirés aux passages suivants", stats.countRemovedLater),
             ("Total des trajets retirés", stats.countRemoved),
             ("**Trajets publiés**", stats.countExposed),

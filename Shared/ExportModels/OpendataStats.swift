@@ -5,11 +5,11 @@ import Foundation
 public struct OpendataStats: Sendable, Equatable, Codable {
     /// Trips of the population: `ok`, starting in the month, both geo codes present.
     public var countTotal: Int
-    /// Removed by the first pass for their start code only.
+    /// Removed by the first pass for their start code, whether their end code was rare too or not.
     public var countRemovedStart: Int
-    /// Removed by the first pass for their end code only.
+    /// Removed by the first pass for their end code, whether their start code was rare too or not.
     public var countRemovedEnd: Int
-    /// Removed by the first pass for both codes.
+    /// Removed by the first pass for both codes (counted in the two above as well).
     public var countRemovedBoth: Int
     /// Removed by the following passes.
     public var countRemovedLater: Int
@@ -35,10 +35,13 @@ public struct OpendataStats: Sendable, Equatable, Codable {
         self.countRemovedEnd = countRemovedEnd
         self.countRemovedBoth = countRemovedBoth
         self.countRemovedLater = countRemovedLater
-        countRemoved = countRemovedStart + countRemovedEnd + countRemovedBoth + countRemovedLater
+        countRemoved = countRemovedStart + countRemovedEnd - countRemovedBoth + countRemovedLater
         countExposed = countTotal - countRemoved
         published = false
     }
+
+    /// Trips the first pass removed: `start + end − both`, since `both` is in the other two.
+    public var countRemovedFirstPass: Int { countRemovedStart + countRemovedEnd - countRemovedBoth }
 
     enum CodingKeys: String, CodingKey {
         case countTotal = "count_total"

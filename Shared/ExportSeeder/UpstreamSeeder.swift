@@ -23,6 +23,7 @@ public struct UpstreamSeeder: Sendable {
         let clock = ContinuousClock()
         let started = clock.now
         let generator = RideGenerator(plan: plan)
+        let order = RideOrder(generator: generator, journeyCount: plan.trips)
         logger.info(
             "seeding upstream tables",
             metadata: [
@@ -37,7 +38,7 @@ public struct UpstreamSeeder: Sendable {
                     counts.append(try await timed(target) { try await transaction.copy(rows, into: target) })
                 }
                 for table in journeyTables(generator.catalogue) {
-                    let rides = RideSequence(generator: generator, journeyCount: plan.trips)
+                    let rides = RideSequence(generator: generator, order: order)
                     counts.append(try await timed(table.target) { try await table.load(transaction, rides) })
                 }
                 try await transaction.executeScript(UpstreamTables.advanceIdentities)

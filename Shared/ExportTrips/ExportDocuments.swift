@@ -1,5 +1,6 @@
 import ExportFiles
 import ExportModels
+import Foundation
 
 /// The texts that describe an export inside its ZIP: `LISEZMOI.txt` and the `Aide` sheet.
 enum ExportDocuments {
@@ -12,8 +13,18 @@ enum ExportDocuments {
             ("Filtres", scope.filters),
             ("Nombre de lignes", String(scope.rows)),
             ("Date de génération", scope.generated),
+            ("Référence de l'export", scope.request.uuid.uuidString.lowercased()),
+            ("Paramètres de la demande", scope.parameters),
             ("Disponible jusqu'au", scope.expires),
         ]
+    }
+
+    /// The workbook's document properties: what the file is, shown by File > Properties.
+    static func properties(_ scope: ExportScope) -> XlsxDocumentProperties {
+        XlsxDocumentProperties(
+            title: "Export \(scope.typeName) des trajets de covoiturage",
+            subject: "Trajets \(scope.period)", creator: "Registre de preuve de covoiturage",
+            created: scope.request.generatedAt)
     }
 
     /// The `Aide` sheet: the scope, then one row per column (name, description, unit).
@@ -26,6 +37,19 @@ enum ExportDocuments {
         rows += fields.map { [$0.column.rawValue, $0.description, $0.unit] }
         return XlsxHelpSheet(name: "Aide", rows: rows, boldRows: [0, headerIndex], widths: [30, 90, 40])
     }
+
+    /// How to open the CSV in a spreadsheet set to French (docs/files.md §14): the encoding, the
+    /// separator and the decimal point, each of which a French spreadsheet guesses wrong.
+    static let frenchSpreadsheet = [
+        "",
+        "Ouvrir ce fichier dans un tableur réglé en français (LibreOffice Calc, Excel) :",
+        "- jeu de caractères : UTF-8 (Unicode) ; sinon les lettres accentuées s'affichent mal ;",
+        "- séparateur de colonnes : le point-virgule « ; » seulement (décochez virgule et tabulation) ;",
+        "- séparateur décimal : le point « . » (12.5 veut dire douze et demi) ; un tableur français attend",
+        "  une virgule et lirait ces nombres comme du texte ou des dates. LibreOffice : langue « Anglais",
+        "  (États-Unis) » dans la fenêtre d'import ; Excel : Transformer les données, puis pour ces colonnes",
+        "  Modifier le type > Utilisation des paramètres régionaux > Décimal, Anglais (États-Unis).",
+    ]
 
     /// What LISEZMOI says of a CSV opened in a spreadsheet (docs/files.md §13): the values are
     /// written as they are, for programs, and some come from operators, so a cell may start with
@@ -74,6 +98,7 @@ enum ExportDocuments {
             lines.append(
                 "Format : séparateur « ; », UTF-8, décimales avec un point, booléens OUI/NON, dates AAAA-MM-JJ hh:mm:ss."
             )
+            lines += frenchSpreadsheet
             lines += spreadsheetWarning
             lines.append("Documentation des colonnes (nom : description, unité ou format) :")
             lines += fields.map {

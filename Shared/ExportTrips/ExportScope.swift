@@ -42,6 +42,10 @@ struct ExportScope {
         return parts.isEmpty ? "aucun (tous les trajets de la période)" : parts.joined(separator: " ; ")
     }
 
+    /// The request's parameters as stored (`params`, docs/validation.md §9), so that the file
+    /// says exactly what was ordered.
+    var parameters: String { (try? request.params.json()) ?? "{}" }
+
     /// The date of generation, in the export's zone.
     var generated: String { localText(request.generatedAt) }
 

@@ -43,10 +43,12 @@ struct TripFileJob {
             sheets = formatter.sheet
             let scope = ExportScope(request: request, rows: written)
             let help = ExportDocuments.helpSheet(scope, fields: fields)
+            let properties = ExportDocuments.properties(scope)
             let filters = formatter.filterRanges
             let readme = readmeEntry(scope, dataFileName: "\(baseName).xlsx")
             try await threadPool.runIfActive { [sheets] in
-                try package.finish(dataSheets: sheets, baseName: "Trajets", filterRanges: filters, help: help)
+                try package.finish(
+                    dataSheets: sheets, baseName: "Trajets", filterRanges: filters, help: help, properties: properties)
                 try ZipArchive.write(
                     at: zipPath,
                     entries: [
@@ -103,7 +105,7 @@ struct TripFileJob {
         let started = ContinuousClock.now
         let streamed = try await withOverlappedConsumer(consumer, threadPool: threadPool) { submit in
             try await streamRows(
-                rows.query.rowsSQL, rows.query.parameters, on: rows.connection, into: &formatter,
+                TripQuery.rowsSQL, rows.query.parameters, on: rows.connection, into: &formatter,
                 chunkBytes: chunkBytes, total: total, progress: progress, submit: submit
             ) { row, formatter in try rowWriter.write(row, into: &formatter) }
         }

@@ -29,8 +29,8 @@ public struct TripQuery: Sendable {
     }
 
     /// Settings of the snapshot's transaction: JIT compilation costs seconds on this query for
-    /// nothing, and the final sort of wide rows spills to disk under the default `work_mem`.
-    public static let transactionSettings = "SET LOCAL jit = off; SET LOCAL work_mem = '128MB'"
+    /// nothing. The server's own `work_mem` applies: the rows are not sorted (docs/builder.md §3).
+    public static let transactionSettings = "SET LOCAL jit = off"
 
     /// The count of the rows when a perimeter filters the trips, taking `parameters`.
     static let countOfAPerimeterSQL = """
@@ -50,29 +50,14 @@ public struct TripQuery: Sendable {
         \(TripQuerySQL.tripFilter)
         """
 
-    /// The rows, in `TripQuerySQL.Column` order, by start then id, when a perimeter filters the
-    /// trips: the selection is materialised once, so that the perimeter test runs once.
-    static let rowsOfAPerimeterSQL = """
-        WITH \(TripQuerySQL.latestPerimeters),
-        \(TripQuerySQL.selected),
-        \(TripQuerySQL.incentives)
+    /// The rows of this export, in `TripQuerySQL.Column` order, by start then id, taking
+    /// `parameters`: the first row leaves as soon as it is read (docs/builder.md §3).
+    public static let rowsSQL = """
         SELECT \(TripQuerySQL.selectList)
         \(TripQuerySQL.rowsFrom)
-        ORDER BY c.start_datetime, c._id
-        """
-
-    /// The rows, in `TripQuerySQL.Column` order, by start then id, when no perimeter filters the
-    /// trips (operator and registry exports): one pass over the trips.
-    static let rowsOfEveryPlaceSQL = """
-        WITH \(TripQuerySQL.latestPerimeters)
-        SELECT \(TripQuerySQL.selectList)
-        \(TripQuerySQL.directFrom)
         \(TripQuerySQL.filter)
         ORDER BY c.start_datetime, c._id
         """
-
-    /// The statement of the rows of this export, taking `parameters`.
-    public var rowsSQL: String { geoSelector.isEmpty ? Self.rowsOfEveryPlaceSQL : Self.rowsOfAPerimeterSQL }
 
     /// Counts the rows on `connection` (inside the caller's snapshot).
     public func count(on connection: PostgresConnection) async throws -> Int {

@@ -31,7 +31,7 @@ public struct TripRowWriter: Sendable {
                 if row.isNull(column) { sink.empty() } else { row.withUnsafeBytes(at: column) { sink.number($0) } }
             case .euros(let column):
                 if let cents = try row.decode(Int64?.self, at: column) {
-                    sink.decimal(TripValues.euros(cents: cents))
+                    sink.euros(TripValues.euros(cents: cents))
                 } else {
                     sink.empty()
                 }

@@ -17,6 +17,10 @@ struct BuilderZipContents: Decodable {
     let sheets: [String: [[String?]]]?
     /// Bold state of the header row's first cell, frozen pane and auto-filter per sheet (XLSX).
     let layout: [String: [String: String]]?
+    /// Number format of each column's first non-empty data cell, by sheet and header (XLSX).
+    let formats: [String: [String: String]]?
+    /// The document properties `title`, `subject` and `creator` (XLSX).
+    let properties: [String: String]?
     /// Parsed rows, header included (CSV).
     let csvRows: [[String]]?
     /// The CSV starts with a byte-order mark.
@@ -27,7 +31,7 @@ struct BuilderZipContents: Decodable {
     enum CodingKeys: String, CodingKey {
         case names, methods, readme
         case sheetNames = "sheet_names"
-        case sheets, layout
+        case sheets, layout, formats, properties
         case csvRows = "csv_rows"
         case csvHasBOM = "csv_bom"
         case csvCRLF = "csv_crlf"
@@ -71,6 +75,11 @@ struct BuilderZipContents: Decodable {
                 out["layout"] = {s.title: {"bold": str(s.cell(1, 1).font.b), "freeze": str(s.freeze_panes),
                                            "filter": str(s.auto_filter.ref), "dimension": s.dimensions}
                                  for s in book.worksheets}
+                out["formats"] = {s.title: {str(col[0].value): next(c.number_format for c in col[1:] if c.value is not None)
+                                            for col in s.iter_cols() if any(c.value is not None for c in col[1:])}
+                                  for s in book.worksheets}
+                out["properties"] = {"title": book.properties.title, "subject": book.properties.subject,
+                                     "creator": book.properties.creator}
             elif name.endswith(".csv"):
                 text = data.decode("utf-8")
                 out["csv_bom"] = text.startswith("\ufeff")

@@ -81,6 +81,25 @@ import Testing
         #expect(
             help.filter { $0.count >= 3 && names.contains(String(($0[0] ?? "").dropFirst(2))) }.count == names.count)
         #expect(contents.readme.contains("Nombre de lignes : \(trips.count)"))
+        let scope = Dictionary(help.filter { $0.count > 1 }.map { ($0[0] ?? "", $0[1] ?? "") }) { first, _ in first }
+        #expect(scope["s:Référence de l'export"] == "s:8f14e45f-ceea-467f-a0e6-1d1e2f3a4b5c")
+        #expect(scope["s:Paramètres de la demande"]?.contains("\"start_at\":\"2024-12-31T23:00:00Z\"") == true)
+        #expect(help.contains { $0.first == "s:Date de génération" })
+        let properties = try #require(contents.properties)
+        let label = [ExportType.operator: "opérateur", .territory: "territoire", .registry: "registre"][type] ?? ""
+        #expect(properties["title"] == "Export \(label) des trajets de covoiturage")
+        #expect(properties["subject"]?.hasPrefix("Trajets du 2025-01-01 00:00") == true)
+        #expect(properties["creator"] == "Registre de preuve de covoiturage")
+        if !trips.isEmpty {
+            let formats = try #require(contents.formats?["Trajets"])
+            #expect(formats["driver_revenue"] != nil, "the dataset has amounts")
+            for name in names where formats[name] != nil {
+                let isAmount = ["driver_revenue", "passenger_contribution"].contains(name) || name.hasSuffix("_amount")
+                #expect(
+                    (formats[name] == #"#,##0.00\ "€""#) == isAmount,
+                    "\(name): \(formats[name] ?? "no format")")
+            }
+        }
     }
 
     /// Checks a CSV export of `trips`.
@@ -104,6 +123,9 @@ import Testing
         #expect(
             contents.readme.contains("destiné aux programmes") && contents.readme.contains("« Texte »"),
             "LISEZMOI says how to open the CSV safely in a spreadsheet")
+        for advice in ["UTF-8 (Unicode)", "point-virgule « ; »", "séparateur décimal : le point « . »"] {
+            #expect(contents.readme.contains(advice), "LISEZMOI says how to open it in French: \(advice)")
+        }
     }
 
     static let everyTrip = [

@@ -44,5 +44,6 @@ import Testing
         #expect(header?.count == sheet.first?.count)
         #expect(header == sheet.first?.map { String($0?.dropFirst(2) ?? "") })
         #expect(lines.count > 1 && lines[1].hasPrefix("1001;"))
+        #expect(lines.dropFirst().contains { $0.contains("€") }, "amounts show as euros (docs/files.md §12)")
     }
 }

@@ -9,8 +9,9 @@ import Testing
         OpendataPairCount(start: start, end: end, trips: trips)
     }
 
-    @Test func firstPassCountsStartEndAndBothThenLaterPassesApart() {
-        // Pass 1: starts B (2) and C (4) are rare, ends B (3), D (4), E (1) and G (1) are rare.
+    @Test func firstPassCountsStartAndEndEachWithTheTripsRemovedForBoth() {
+        // Pass 1: starts B (2) and C (4) are rare, ends B (3), D (4), E (1) and G (1) are rare;
+        // C→D (4) is removed for both codes and counts in start, end and both.
         // Pass 2: start F is left with 5 trips (F→A), below 6, and goes too.
         let result = OpendataAnonymity(
             pairs: [
@@ -19,9 +20,10 @@ import Testing
             ],
             minOccurrences: 6)
         #expect(result.stats.countTotal == 26)
-        #expect(result.stats.countRemovedStart == 2)
-        #expect(result.stats.countRemovedEnd == 5)
+        #expect(result.stats.countRemovedStart == 6)
+        #expect(result.stats.countRemovedEnd == 9)
         #expect(result.stats.countRemovedBoth == 4)
+        #expect(result.stats.countRemovedFirstPass == 11)
         #expect(result.stats.countRemovedLater == 5)
         #expect(result.stats.countRemoved == 16)
         #expect(result.stats.countExposed == 10)
@@ -37,8 +39,9 @@ import Testing
         #expect(result.excludedStartCodes == ["B"])
         #expect(result.excludedEndCodes == ["A"])
         #expect(result.stats.countRemovedBoth == 1)
-        #expect(result.stats.countRemovedStart == 0)
-        #expect(result.stats.countRemovedEnd == 1)
+        #expect(result.stats.countRemovedStart == 1)
+        #expect(result.stats.countRemovedEnd == 2)
+        #expect(result.stats.countRemovedFirstPass == 2)
         #expect(result.stats.countExposed == 6)
     }
 
@@ -69,11 +72,11 @@ import Testing
 
     @Test func statsAreStoredWithTheContractKeys() throws {
         let stats = OpendataStats(
-            countTotal: 26, countRemovedStart: 2, countRemovedEnd: 5, countRemovedBoth: 4, countRemovedLater: 5)
+            countTotal: 26, countRemovedStart: 6, countRemovedEnd: 9, countRemovedBoth: 4, countRemovedLater: 5)
         #expect(
             try stats.json()
-                == #"{"count_exposed":10,"count_removed":16,"count_removed_both":4,"count_removed_end":5,"#
-                + #""count_removed_later":5,"count_removed_start":2,"count_total":26,"published":false}"#)
+                == #"{"count_exposed":10,"count_removed":16,"count_removed_both":4,"count_removed_end":9,"#
+                + #""count_removed_later":5,"count_removed_start":6,"count_total":26,"published":false}"#)
         #expect(try OpendataStats.decode(#"{"rows": 10, "sheets": 1, "# + (try stats.json()).dropFirst()) == stats)
     }
 }

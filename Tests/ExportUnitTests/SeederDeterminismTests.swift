@@ -74,6 +74,16 @@ import Testing
         #expect(rides.allSatisfy { (1...3).contains($0.journeys.count) })
     }
 
+    /// Ids follow the order the registry received the rides, as upstream: a journey with a
+    /// higher id started at most two hours (the longest journey) and the declaration delay
+    /// before the one numbered just before it.
+    @Test func carpoolIDsFollowTheDeclarationOrder() throws {
+        let made = journeys(try SeedPlan(trips: 3_000, months: october))
+        let slack = 7_200 + RideOrder.latestDeclaration
+        #expect(zip(made, made.dropFirst()).allSatisfy { $1.start >= $0.start - slack })
+        #expect(zip(made, made.dropFirst()).contains { $1.start < $0.start })
+    }
+
     @Test func journeysEndFiveMinutesToTwoHoursAfterTheyStart() throws {
         let made = journeys(try SeedPlan(trips: 3_000, months: october))
         #expect(made.allSatisfy { (300...7_200).contains($0.end - $0.start) })

@@ -16,6 +16,7 @@ import subprocess
 import time
 import zipfile
 from collections import Counter
+from pathlib import Path
 
 import boto3
 import openpyxl
@@ -56,6 +57,12 @@ def test_the_image_runs_every_entry_point_as_a_user_without_privileges(stack: St
                                  f"id -u && {binary} --help >/dev/null"], capture_output=True, text=True, check=False)
         assert result.returncode == 0, f"{binary}: {result.stderr}"
         assert result.stdout.strip() == "10001"
+    # --version names the commit the image was built from (Tests/deploy/engine passes it).
+    commit = subprocess.run(["git", "-C", str(Path(__file__).resolve().parents[2]), "rev-parse", "HEAD"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    version = subprocess.run(["podman", "run", "--rm", stack.settings["RPC_EXPORT_IMAGE"], "export-api", "--version"],
+                             capture_output=True, text=True, check=False)
+    assert version.stdout.strip() == f"export-api (commit {commit})", version.stdout + version.stderr
 
 
 def test_trips_are_loaded_by_the_one_off_commands(stack: Stack):

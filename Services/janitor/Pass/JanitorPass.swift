@@ -5,7 +5,7 @@ import Foundation
 import Logging
 
 /// One idempotent janitor pass (docs/queue.md §12): expire, scramble, sweep storage, delete old
-/// records, rescue stale leases. Safe with several janitors at once: each action is fenced by
+/// records, rescue stale leases, then measure the queue for the gauges (§14). Safe with several janitors at once: each action is fenced by
 /// the row it changes (or, for storage, by a lock), so it happens once. Each step runs on its
 /// own: one that fails (an S3 error, the database away) is logged and reported, the others
 /// still run.
@@ -57,6 +57,8 @@ struct JanitorPass: Sendable {
             ).run(now: now)
         case .retention:
             try await deleteOldRecords(into: &report)
+        case .gauges:
+            metrics.record(try await QueueStateRepository(pool: pool).read())
         case .rescue:
             report.leasesRescued = try await LeaseRescue(pool: pool, actor: Self.actor)
                 .rescueStale(leaseTimeoutSeconds: settings.leaseTimeoutSeconds, maxAttempts: settings.maxAttempts)

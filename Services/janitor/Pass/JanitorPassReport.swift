@@ -2,7 +2,7 @@ import Logging
 
 /// The steps of a janitor pass, in the order they run.
 enum JanitorStep: String, CaseIterable, Sendable {
-    case expiry, scrambling, storage, retention, rescue
+    case expiry, scrambling, storage, retention, rescue, gauges
 }
 
 /// What one janitor pass did, for metrics, logs and tests.

@@ -7,6 +7,8 @@ struct OutgoingMail: Sendable {
     var messageID: String
     var from: MailAddress
     var to: MailAddress
+    /// The `Reply-To` header: support (`SUPPORT_EMAIL`), since nobody reads `MAIL_FROM`.
+    var replyTo: MailAddress
     var subject: String
     /// The plain-text part.
     var text: String
@@ -23,6 +25,7 @@ struct OutgoingMail: Sendable {
         let headers = [
             "From: \(from.header)",
             "To: \(to.header)",
+            "Reply-To: \(replyTo.header)",
             "Subject: \(EncodedWord.header(subject))",
             "Date: \(Self.rfc5322Date(date))",
             "Message-ID: <\(messageID)>",

@@ -32,7 +32,7 @@ struct MailComposer: Sendable {
         let view = try await view(of: row, recipient: recipient)
         let rendered = try templates.render(row.kind, view: view)
         return OutgoingMail(
-            messageID: MessageIDs.forRow(row, domain: sender.domain), from: sender, to: address,
+            messageID: MessageIDs.forRow(row, domain: sender.domain), from: sender, to: address, replyTo: support,
             subject: rendered.subject, text: rendered.text, html: rendered.html, date: now)
     }
 
@@ -47,10 +47,13 @@ struct MailComposer: Sendable {
                 failedAt: FrenchFormat.dayAndTime(row.createdAt, timeZone: FrenchFormat.timeZone(row.export.params)))
         }
         let rendered = try templates.render(
-            .support, view: SupportMailView(failureCount: batch.count, failures: failures))
+            .support,
+            view: SupportMailView(
+                failureCount: FrenchFormat.counted(batch.count, "export"), isSingle: batch.count == 1,
+                failures: failures))
         return OutgoingMail(
             messageID: MessageIDs.forSupportBatch(batch, domain: sender.domain), from: sender, to: support,
-            subject: rendered.subject, text: rendered.text, html: rendered.html, date: now)
+            replyTo: support, subject: rendered.subject, text: rendered.text, html: rendered.html, date: now)
     }
 
     /// The template values of a recipient row, with a download token for `success` and `send`.
@@ -75,17 +78,26 @@ struct MailComposer: Sendable {
         return RecipientMailView(
             hasName: !recipient.address.fullname.isEmpty, name: recipient.address.fullname,
             typeLabel: FrenchFormat.typeLabel(export.type), periodStart: start, periodEnd: end,
-            rows: FrenchFormat.count(Self.rowCount(export.statsJSON)), downloadURL: link, expiryDate: expiry,
+            rows: FrenchFormat.counted(Self.statsNumber("rows", export.statsJSON), "ligne"),
+            file: Self.fileDescription(export), downloadURL: link, expiryDate: expiry,
             exportUUID: export.uuid.uuidString.lowercased(), senderName: row.senderName ?? "",
             hasMessage: !message.isEmpty, message: message)
     }
 
-    /// `stats.rows`, 0 when absent.
-    static func rowCount(_ statsJSON: String?) -> Int {
+    /// The integer `stats.<key>` (`rows`, `file_size`…), 0 when absent.
+    static func statsNumber(_ key: String, _ statsJSON: String?) -> Int {
         guard let data = statsJSON?.data(using: .utf8),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
         else { return 0 }
-        return (object["rows"] as? NSNumber)?.intValue ?? 0
+        return (object[key] as? NSNumber)?.intValue ?? 0
+    }
+
+    /// `archive ZIP contenant un fichier XLSX, 3,2 Mo` (docs/emails.md §3): what the link
+    /// downloads, so that nobody starts a 300 MB download on a phone by surprise.
+    static func fileDescription(_ export: ExportRecord) -> String {
+        let content = "archive ZIP contenant un fichier \(export.format.rawValue.uppercased())"
+        let size = statsNumber("file_size", export.statsJSON)
+        return size > 0 ? "\(content), \(FrenchFormat.fileSize(size))" : content
     }
 
     /// `error.message`, or the raw JSON when it has none.

@@ -10,8 +10,10 @@ struct RecipientMailView {
     /// First and last days of the period.
     var periodStart: String
     var periodEnd: String
-    /// Number of data rows, formatted.
+    /// Number of data rows with its noun: `1 ligne`, `12 345 lignes`.
     var rows: String
+    /// What the link downloads: `archive ZIP contenant un fichier XLSX, 3,2 Mo`.
+    var file: String
     /// `PUBLIC_URL/v1/exports/{uuid}/download?token=…`; empty for `failure`.
     var downloadURL: String
     /// When the file and the link stop working.
@@ -25,7 +27,10 @@ struct RecipientMailView {
 
 /// What the `support` templates read: every failure since the previous support e-mail.
 struct SupportMailView {
-    var failureCount: Int
+    /// `1 export`, `3 exports`.
+    var failureCount: String
+    /// One failure: the verbs agree with it.
+    var isSingle: Bool
     var failures: [SupportFailureView]
 }
 

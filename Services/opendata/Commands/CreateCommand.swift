@@ -13,6 +13,7 @@ struct CreateCommand: AsyncParsableCommand {
     @OptionGroup var month: MonthOption
     @Flag(help: "Create a month that has not ended EXPORT_MAX_END_DAYS days ago.")
     var force = false
+    @Flag(help: "Print the outcome as one JSON object, for scripts.") var json = false
 
     func run() async throws {
         let context = try ServiceContext.bootstrap(service: "export-opendata")
@@ -22,11 +23,15 @@ struct CreateCommand: AsyncParsableCommand {
         }
         switch creation {
         case .created(let record):
-            print(record.uuid.uuidString.lowercased())
+            let uuid = record.uuid.uuidString.lowercased()
+            try CommandReport(outcome: "created", uuid: uuid, text: uuid).print(json: json)
         case .alreadyExists(let record):
-            FileHandle.standardError.write(
-                Data("already exists: \(record.uuid.uuidString.lowercased()) (\(record.status.rawValue))\n".utf8))
-            print(record.uuid.uuidString.lowercased())
+            let uuid = record.uuid.uuidString.lowercased()
+            if !json {
+                FileHandle.standardError.write(Data("already exists: \(uuid) (\(record.status.rawValue))\n".utf8))
+            }
+            try CommandReport(outcome: "already_exists", uuid: uuid, status: record.status.rawValue, text: uuid)
+                .print(json: json)
         }
     }
 }

@@ -14,23 +14,36 @@ struct PublishCommand: AsyncParsableCommand {
     @OptionGroup var month: MonthOption
     @Flag(help: "Publish again a month already published, wait for one being built, or create a month not yet ended.")
     var force = false
+    @Flag(help: "Print the outcome as one JSON object, for scripts.") var json = false
 
     func run() async throws {
         let context = try ServiceContext.bootstrap(service: "export-opendata")
         let publisher = try OpendataComponents(context: context, actor: OpendataComponents.commandActor)
             .publisher(report: Self.show)
         let outcome = try await context.closingPool { try await publisher.publish(month: month.month, force: force) }
-        switch outcome {
-        case .published(let resourceID): print("published: resource \(resourceID)")
-        case .nothingToPublish: print("nothing to publish: no exposed trip")
-        case .alreadyPublished: print("skipped: already published (use --force to publish again)")
-        case .inProgressElsewhere: print("skipped: being built or uploaded by another process")
-        }
+        let report =
+            switch outcome {
+            case .published(let resourceID):
+                CommandReport(outcome: "published", resourceID: resourceID, text: "published: resource \(resourceID)")
+            case .nothingToPublish:
+                CommandReport(outcome: "nothing_to_publish", text: "nothing to publish: no exposed trip")
+            case .alreadyPublished:
+                CommandReport(
+                    outcome: "already_published", text: "skipped: already published (use --force to publish again)")
+            case .inProgressElsewhere:
+                CommandReport(
+                    outcome: "in_progress_elsewhere", text: "skipped: being built or uploaded by another process")
+            }
+        try report.print(json: json)
     }
 
-    /// Redraws the build's status and progress on standard error.
+    /// Where the build's progress shows: redrawn on a terminal, plain lines otherwise.
+    static let display = ProgressDisplay()
+
+    /// Shows the build's status and progress on standard error.
     @Sendable static func show(_ record: ExportRecord) {
-        let line = "\r\(record.params.month ?? "") \(record.status.rawValue) \(record.progress) %"
-        FileHandle.standardError.write(Data((line + (record.status.isFinished ? "\n" : "")).utf8))
+        display.show(
+            "\(record.params.month ?? "") \(record.status.rawValue) \(record.progress) %",
+            finished: record.status.isFinished)
     }
 }

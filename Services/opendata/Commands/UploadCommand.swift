@@ -9,14 +9,21 @@ struct UploadCommand: AsyncParsableCommand {
         commandName: "opendata:upload", abstract: "Publish the built file of a month to data.gouv.fr.")
 
     @OptionGroup var month: MonthOption
+    @Flag(help: "Print the outcome as one JSON object, for scripts.") var json = false
 
     func run() async throws {
         let context = try ServiceContext.bootstrap(service: "export-opendata")
         let uploader = try OpendataComponents(context: context, actor: OpendataComponents.commandActor).uploader()
         let outcome = try await context.closingPool { try await uploader.upload(month: month.month) }
-        switch outcome {
-        case .published(let resourceID, let checksum): print("published: resource \(resourceID), sha1 \(checksum)")
-        case .nothingToPublish: print("nothing to publish: no exposed trip")
-        }
+        let report =
+            switch outcome {
+            case .published(let resourceID, let checksum):
+                CommandReport(
+                    outcome: "published", resourceID: resourceID, checksum: checksum,
+                    text: "published: resource \(resourceID), sha1 \(checksum)")
+            case .nothingToPublish:
+                CommandReport(outcome: "nothing_to_publish", text: "nothing to publish: no exposed trip")
+            }
+        try report.print(json: json)
     }
 }

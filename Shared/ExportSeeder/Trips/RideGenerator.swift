@@ -60,4 +60,12 @@ struct RideGenerator: Sendable {
         let made = (0..<passengers).map { journeys.journey(passenger: $0, of: ride, using: &random) }
         return Ride(operatorIndex: operatorIndex, hasTripID: hasTripID, journeys: made)
     }
+
+    /// When the registry received `ride` (number `index`): at the end of its first journey or up
+    /// to `RideOrder.latestDeclaration` seconds later, drawn from a stream of its own so that the
+    /// ride itself does not change.
+    func declarationInstant(of ride: Ride, at index: Int) -> Int64 {
+        var random = SplitMix64(seed: ~seed, stream: index)
+        return ride.journeys[0].end + Int64(random.int(in: 0...Int(RideOrder.latestDeclaration)))
+    }
 }

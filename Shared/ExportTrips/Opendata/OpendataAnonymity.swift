@@ -49,12 +49,16 @@ public struct OpendataAnonymity: Sendable, Equatable {
             for pair in kept {
                 let rareStart = rareStarts.contains(pair.start)
                 let rareEnd = rareEnds.contains(pair.end)
-                switch (rareStart, rareEnd, passes == 0) {
-                case (false, false, _): remaining.append(pair)
-                case (true, true, true): first.both += pair.trips
-                case (true, false, true): first.start += pair.trips
-                case (false, true, true): first.end += pair.trips
-                default: later += pair.trips
+                if !rareStart && !rareEnd {
+                    remaining.append(pair)
+                } else if passes > 0 {
+                    later += pair.trips
+                } else {
+                    // As the registry publishes them (docs/opendata.md §4): a trip removed for
+                    // both codes counts in `start`, in `end` and in `both`.
+                    if rareStart { first.start += pair.trips }
+                    if rareEnd { first.end += pair.trips }
+                    if rareStart && rareEnd { first.both += pair.trips }
                 }
             }
             excludedStart.formUnion(rareStarts)

@@ -24,7 +24,8 @@ import Testing
             #expect(run.status == 0, "\(run.errors)")
             let uuid = try #require(UUID(uuidString: run.output))
             #expect(try await bench.status(uuid) == .success)
-            #expect(run.errors.contains("[" + String(repeating: "#", count: 30) + "] 100% success"), "\(run.errors)")
+            #expect(run.errors.contains("[" + String(repeating: "#", count: 30) + "] 100% success\n"), "\(run.errors)")
+            #expect(!run.errors.contains("\r"), "plain lines off a terminal (docs/commands.md §4)")
             #expect(try await builder.terminate() == 0)
         }
     }

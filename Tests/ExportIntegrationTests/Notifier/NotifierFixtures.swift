@@ -39,14 +39,14 @@ enum NotifierFixtures {
         return try await DeliveryRun.build(reader: ConfigReader(provider: provider), pool: pool, logger: .quiet).0
     }
 
-    /// A finished registry export of January 2025 (12 345 rows) with `recipients` and their
+    /// A finished registry export of January 2025 (12 345 rows, 3.2 MB) with `recipients` and their
     /// `success` rows in the outbox.
     static func successfulExport(_ pool: PostgresPool, recipients: [RecipientAddress]) async throws -> ExportRecord {
         let export = try await create(pool, recipients: recipients)
         try await pool.execute(
             """
             UPDATE export.exports SET status = 'success', finished_at = now(), expires_at = now() + interval '7 days',
-                stats = '{"rows": 12345, "sheets": 1}'::jsonb, file_key = 'exports/x.zip'
+                stats = '{"rows": 12345, "sheets": 1, "file_size": 3245678}'::jsonb, file_key = 'exports/x.zip'
             WHERE _id = $1
             """, [export.id])
         try await queue(pool, exportID: export.id, kind: "success")

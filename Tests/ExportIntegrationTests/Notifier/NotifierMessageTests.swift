@@ -55,8 +55,9 @@ import Testing
             #expect(success.defects.isEmpty && success.crlfOnly && success.longestBodyLine <= 76)
             #expect(success.from == "no-reply@covoiturage.beta.gouv.fr")
             #expect(success.fromName == "Registre de preuve de covoiturage")
+            #expect(success.replyTo == "technique@covoiturage.beta.gouv.fr", "answers reach support")
             #expect(success.toName == "Élodie Müller-Ærø")
-            #expect(success.subject == "Votre export registre du 1 janvier 2025 au 31 janvier 2025 est prêt")
+            #expect(success.subject == "Votre export registre du 1er janvier 2025 au 31 janvier 2025 est prêt")
             #expect(success.contentType == "multipart/alternative")
             #expect(success.parts.map(\.contentType) == ["text/plain", "text/html"])
             #expect(success.parts.allSatisfy { $0.charset == "utf-8" })
@@ -66,8 +67,10 @@ import Testing
             #expect(!success.date.isEmpty)
             for body in [success.body("text/plain"), success.body("text/html")] {
                 #expect(body.contains("Bonjour Élodie Müller-Ærø,"))
-                #expect(body.contains("12\u{202F}345") || body.contains("12\u{00A0}345"))
-                #expect(body.contains("du 1 janvier 2025") || body.contains("du <strong>1 janvier 2025"))
+                #expect(body.contains("12\u{202F}345 lignes") || body.contains("12\u{00A0}345 lignes"))
+                #expect(body.contains("archive ZIP contenant un fichier XLSX, 3,2 Mo"))
+                #expect(!body.contains("(s)"))
+                #expect(body.contains("du 1er janvier 2025") || body.contains("du <strong>1er janvier 2025"))
             }
             let link = try #require(Self.downloadLink(in: success.body("text/plain")))
             #expect(link.hasPrefix("https://export.example.test/v1/exports/\(uuid)/download?token="))
@@ -88,6 +91,7 @@ import Testing
             #expect(send.body("text/html").contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
             #expect(!send.body("text/html").contains("<script>"))
             #expect(Self.downloadLink(in: send.body("text/plain")) != nil)
+            #expect(send.body("text/plain").contains("lignes).\n") && !send.body("text/plain").contains(".."))
 
             let states = try await NotifierFixtures.rows(pool, exportID: export.id).map(\.state)
             #expect(states == ["sent", "sent", "sent"])
@@ -110,12 +114,13 @@ import Testing
 
             let messages = try await Self.parsedMessages(in: directory)
             let failure = try #require(messages["jean@example.org"])
-            #expect(failure.subject == "Échec de votre export registre du 1 janvier 2025 au 31 janvier 2025")
+            #expect(failure.subject == "Échec de votre export registre du 1er janvier 2025 au 31 janvier 2025")
             #expect(failure.body("text/plain").contains("L’équipe technique a été prévenue"))
             #expect(failure.parts.count == 2 && failure.defects.isEmpty)
             let support = try #require(messages["support@example.org"])
             #expect(support.toName == "Équipe technique")
-            #expect(support.subject == "[rpc-export] 2 export(s) en échec")
+            #expect(support.subject == "[rpc-export] 2 exports en échec")
+            #expect(support.body("text/plain").contains("2 exports ont échoué"))
             for export in [first, second] {
                 #expect(support.body("text/plain").contains(export.uuid.uuidString.lowercased()))
                 #expect(support.body("text/html").contains(export.uuid.uuidString.lowercased()))

@@ -42,4 +42,17 @@ import Testing
         }
         #expect(error?.description.contains("success-html") == true)
     }
+
+    @Test func writesTheFirstOfTheMonthAsAnOrdinalAndAgreesNounsWithTheirCount() throws {
+        let paris = try #require(TimeZone(identifier: "Europe/Paris"))
+        #expect(FrenchFormat.day(Date(timeIntervalSince1970: 1_735_686_000), timeZone: paris) == "1er janvier 2025")
+        #expect(FrenchFormat.day(Date(timeIntervalSince1970: 1_735_772_400), timeZone: paris) == "2 janvier 2025")
+        #expect(FrenchFormat.counted(0, "ligne") == "0 ligne")
+        #expect(FrenchFormat.counted(1, "ligne") == "1 ligne")
+        #expect(FrenchFormat.counted(2, "ligne") == "2 lignes")
+        #expect(FrenchFormat.fileSize(999) == "999 octets")
+        #expect(FrenchFormat.fileSize(12_400) == "12,4 ko")
+        #expect(FrenchFormat.fileSize(3_245_678) == "3,2 Mo")
+        #expect(FrenchFormat.fileSize(300_000_000) == "300 Mo")
+    }
 }

@@ -16,6 +16,8 @@ struct ParsedMail: Decodable {
     var to: String
     var toName: String
     var subject: String
+    /// The `Reply-To` address, empty when there is none.
+    var replyTo: String
     var messageID: String
     var date: String
     var contentType: String
@@ -45,7 +47,7 @@ struct ParsedMail: Decodable {
         sender, to = msg['from'].addresses[0], msg['to'].addresses[0]
         print(json.dumps({
             'from': sender.addr_spec, 'fromName': sender.display_name, 'to': to.addr_spec,
-            'toName': to.display_name, 'subject': str(msg['subject']), 'messageID': str(msg['message-id']),
+            'toName': to.display_name, 'replyTo': msg['reply-to'].addresses[0].addr_spec if msg['reply-to'] else '', 'subject': str(msg['subject']), 'messageID': str(msg['message-id']),
             'date': str(msg['date']), 'contentType': msg.get_content_type(), 'parts': parts, 'defects': defects, 'headerNames': list(msg.keys()),
             'longestBodyLine': max(len(l) for l in raw.split(b'\\r\\n\\r\\n', 1)[1].split(b'\\r\\n')),
             'crlfOnly': raw.count(b'\\n') == raw.count(b'\\r\\n')}))

@@ -9,7 +9,7 @@ struct ExportCreateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export:create", abstract: "Create an export as an admin and print its uuid.")
 
-    @Option(help: "operator, territory or registry") var type: String = "registry"
+    @Option(help: "The export's type") var type: OrderedType = .registry
     @Option(help: "First day (YYYY-MM-DD, midnight in --tz) or RFC 3339 instant") var start: String
     @Option(help: "Day or instant excluded") var end: String
     @Option(help: "IANA time zone") var tz: String = "Europe/Paris"
@@ -18,7 +18,7 @@ struct ExportCreateCommand: AsyncParsableCommand {
         []
     @Option(name: .customLong("territory"), help: "Territory id (repeatable)") var territories: [Int] = []
     @Option(name: .customLong("recipient"), help: "\"Name <mail>\" or mail (repeatable)") var recipients: [String] = []
-    @Option(help: "xlsx or csv") var format: String = "xlsx"
+    @Option(help: "The file's format") var format: ExportFormat = .xlsx
     @Flag(help: "Pass the date limits") var force = false
     @Flag(help: "Show a progress bar until the export ends") var wait = false
 
@@ -27,7 +27,8 @@ struct ExportCreateCommand: AsyncParsableCommand {
         try await session.run {
             let body = try CreateExportBody(
                 startAt: CommandDates.instant(start, tz: tz), endAt: CommandDates.instant(end, tz: tz), tz: tz,
-                format: format, operatorID: operators, territoryID: territories, geoSelector: try geoSelector(),
+                format: format.rawValue, operatorID: operators, territoryID: territories,
+                geoSelector: try geoSelector(),
                 recipients: recipients)
             let draft = try ExportRequestValidator(limits: session.limits.dates)
                 .validate(body, fallbackEmail: nil, recipientsOptional: true, force: force)
@@ -42,7 +43,7 @@ struct ExportCreateCommand: AsyncParsableCommand {
 
     /// The caller whose rules fit `--type`: an operator or a territory for those types, else the admin.
     private func caller(_ session: AdminSession) throws -> Caller {
-        switch ExportType(rawValue: type) {
+        switch type {
         case .registry: return session.caller
         case .operator where operators.count == 1:
             return Caller(subject: session.actor, role: .operator, operatorID: operators[0])
@@ -50,7 +51,6 @@ struct ExportCreateCommand: AsyncParsableCommand {
             return Caller(subject: session.actor, role: .territory, territoryID: territories[0])
         case .operator: throw ValidationError("--type operator needs exactly one --operator")
         case .territory: throw ValidationError("--type territory needs exactly one --territory")
-        case .opendata, nil: throw ValidationError("--type must be operator, territory or registry")
         }
     }
 

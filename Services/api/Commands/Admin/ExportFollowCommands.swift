@@ -9,10 +9,18 @@ struct ExportStatusCommand: AsyncParsableCommand {
         commandName: "export:status", abstract: "Show the status, progress, stats and error of an export.")
 
     @Argument(help: "The export's uuid") var uuid: String
+    @Flag(help: "Print the export as the API's JSON (GET /v1/exports/{uuid}), for scripts") var json = false
 
     func run() async throws {
         let session = try AdminSession.open()
-        try await session.run { print(ExportPrinter.details(try await session.export(uuid))) }
+        try await session.run {
+            let record = try await session.export(uuid)
+            if json {
+                try CommandJSON.print(ExportResource(record, recipients: nil))
+            } else {
+                print(ExportPrinter.details(record))
+            }
+        }
     }
 }
 
@@ -20,21 +28,25 @@ struct ExportStatusCommand: AsyncParsableCommand {
 struct ExportListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "export:list", abstract: "List exports, newest first.")
 
-    @Option(help: "Only this status") var status: String?
+    @Option(help: "Only this status") var status: ExportStatus?
     @Option(name: .customLong("created-by"), help: "Only the exports of this user") var createdBy: String?
     @Option(help: "At most this many (1–200)") var limit: Int = 50
+    @Flag(help: "Print a JSON array of exports as the API returns them, for scripts") var json = false
+
+    func validate() throws {
+        guard (1...200).contains(limit) else { throw ValidationError("--limit must be between 1 and 200") }
+    }
 
     func run() async throws {
-        guard (1...200).contains(limit) else { throw ValidationError("--limit must be between 1 and 200") }
-        let filter = try status.map {
-            guard let status = ExportStatus(rawValue: $0) else { throw ValidationError("unknown status \($0)") }
-            return status
-        }
         let session = try AdminSession.open()
         try await session.run {
             let page = try await ExportListing(pool: session.context.pool).page(
-                scope: createdBy.map { .createdBy($0) } ?? .everyone, status: filter, limit: limit, after: nil)
-            print(ExportPrinter.table(page.exports))
+                scope: createdBy.map { .createdBy($0) } ?? .everyone, status: status, limit: limit, after: nil)
+            if json {
+                try CommandJSON.print(page.exports.map { ExportResource($0, recipients: nil) })
+            } else {
+                print(ExportPrinter.table(page.exports))
+            }
         }
     }
 }

@@ -1,0 +1,17 @@
+public import ArgumentParser
+import ExportModels
+
+// The options with a fixed set of values (docs/commands.md §2): declared as such, `--help` lists
+// the values and a misspelt one is refused with the list, before anything runs.
+
+extension ExportFormat: ExpressibleByArgument {}
+
+extension ExportStatus: ExpressibleByArgument {}
+
+extension Role: ExpressibleByArgument {}
+
+/// The `--type` of `export:create`: the types an admin orders (open data is ordered by
+/// `export-opendata`, docs/opendata.md §6).
+enum OrderedType: String, CaseIterable, ExpressibleByArgument {
+    case `operator`, territory, registry
+}
