@@ -90,7 +90,7 @@ let services = [
             "ExportPostgres", "ExportSchema", "ExportSeeder",
             "ExportStore", "ExportStorage", "ExportCrypto", "ExportTokens", "ExportTrips", Dep.jwtKit, Dep.nioCore,
             Dep.prometheus,
-        ]),
+        ], resources: [.copy("WebApp")]),
     service(
         "builder", module: "ExportBuilder",
         [

@@ -71,7 +71,7 @@ enum APIApplication {
         return router
     }
 
-    /// The public routes: probes, the export endpoints and `/openapi.json`.
+    /// The public routes: probes, the export endpoints, the « Mes exports » page and `/openapi.json`.
     static func addRoutes(
         to router: Router<BasicRequestContext>, dependencies: APIDependencies, health: HealthRoutes
     ) {
@@ -79,7 +79,10 @@ enum APIApplication {
         let idempotency = IdempotentRequests(pool: dependencies.pool)
         ExportsController(dependencies: dependencies, idempotency: idempotency).add(to: router)
         ExportActionsController(dependencies: dependencies, idempotency: idempotency).add(to: router)
-        DownloadController(dependencies: dependencies).add(to: router)
+        let download = DownloadController(dependencies: dependencies)
+        download.add(to: router)
+        DownloadLinkController(download: download).add(to: router)
+        WebAppController(assets: dependencies.webApp).add(to: router)
         router.get("/openapi.json") { _, _ in OpenAPIDocument.response() }
     }
 
@@ -100,6 +103,6 @@ enum APIApplication {
             createLimiter: RateLimiter(limit: limits.createsPerMinute),
             sendLimiter: RateLimiter(limit: limits.sendsPerMinute),
             estimateLimiter: RateLimiter(limit: limits.createsPerMinute), countSlots: CountSlots(),
-            notifier: try NotifierWakeUp(reader: reader, logger: logger))
+            notifier: try NotifierWakeUp(reader: reader, logger: logger), webApp: try WebAppAssets())
     }
 }

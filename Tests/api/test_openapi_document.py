@@ -58,8 +58,8 @@ def test_the_headers_the_download_and_the_links_are_described(live_api):
     create = document["paths"]["/v1/exports"]["post"]
     created = create["responses"]["201"]
     assert {"Location", "X-Request-Id", "Idempotent-Replayed"} <= set(created["headers"])
-    assert {"GetExport", "DeleteExport", "CancelExport", "DownloadExport", "SendExport", "ListExportLogs"} == set(
-        created["links"])
+    assert {"GetExport", "DeleteExport", "CancelExport", "DownloadExport", "CreateDownloadLink", "SendExport",
+            "ListExportLogs"} == set(created["links"])
     assert any(resolve(document, p)["name"] == "Idempotency-Key" for p in create["parameters"])
     assert "Retry-After" in resolve(document, create["responses"]["429"])["headers"]
     assert "WWW-Authenticate" in resolve(document, create["responses"]["401"])["headers"]

@@ -29,6 +29,8 @@ struct APIDependencies: Sendable {
     let countSlots: CountSlots
     /// Wakes the notifier once e-mails are in the outbox (best effort).
     let notifier: NotifierWakeUp
+    /// The files of the « Mes exports » page, read once at start.
+    let webApp: WebAppAssets
 
     var ordering: ExportOrdering {
         ExportOrdering(pool: pool, upstream: upstream, limits: limits, countSlots: countSlots)

@@ -48,12 +48,8 @@ struct DownloadController: Sendable {
 
     /// The redirect to, or the content of, `record`'s file, once its `downloaded` log is written.
     func serve(_ record: ExportRecord, actor: String, context: some RequestContext) async throws -> Response {
-        try DownloadAvailability.check(record)
-        guard let key = record.fileKey else { throw APIError.conflict("l'export n'a pas de fichier") }
-        let location = try await dependencies.storage.downloadLocation(
-            key: key, validFor: .seconds(dependencies.downloadLinkTTL))
-        try await ExportLifecycle(pool: dependencies.pool).recordDownload(record.id, actor: actor)
-        context.logger.info("export downloaded", metadata: ["export.uuid": "\(record.uuid)"])
+        let (key, location) = try await locate(record)
+        try await recordDownload(record, actor: actor, context: context)
         switch location {
         case .url(let url):
             return Response(status: .found, headers: [.location: url.absoluteString, .cacheControl: "no-store"])
@@ -65,6 +61,22 @@ struct DownloadController: Sendable {
                 headers: [.contentType: "application/zip", .contentDisposition: "attachment; filename=\"\(name)\""],
                 body: body)
         }
+    }
+
+    /// Where `record`'s file can be fetched, valid `DOWNLOAD_LINK_TTL` seconds, with its storage
+    /// key; 409 or 410 when its status does not allow a download (docs/api.md §6).
+    func locate(_ record: ExportRecord) async throws -> (key: String, location: DownloadLocation) {
+        try DownloadAvailability.check(record)
+        guard let key = record.fileKey else { throw APIError.conflict("l'export n'a pas de fichier") }
+        let location = try await dependencies.storage.downloadLocation(
+            key: key, validFor: .seconds(dependencies.downloadLinkTTL))
+        return (key, location)
+    }
+
+    /// Writes the `downloaded` log of `record` for `actor` (at most one an hour, docs/api.md §11).
+    func recordDownload(_ record: ExportRecord, actor: String, context: some RequestContext) async throws {
+        try await ExportLifecycle(pool: dependencies.pool).recordDownload(record.id, actor: actor)
+        context.logger.info("export downloaded", metadata: ["export.uuid": "\(record.uuid)"])
     }
 
     /// True when the client prefers HTML (a browser).

@@ -52,6 +52,12 @@ enum OpenAPIPaths {
                   "headers": {"Location": {"$ref": "#/components/headers/Location"}, \(requestIDHeader)}},
                 \(errors(401, 404, 409, 410, 500, 503))}}
           },
+          "/v1/exports/{uuid}/download-link": {
+            "parameters": [{"$ref": "#/components/parameters/uuid"}, \(requestID)],
+            "post": {"operationId": "createDownloadLink", "summary": "Lien de téléchargement signé, pour un navigateur",
+              "description": "L'URL où GET …/download redirigerait, valable DOWNLOAD_LINK_TTL s ; 409 en stockage local.",
+              "responses": {"200": \(json("DownloadLink")), \(errors(401, 404, 409, 410, 500, 503))}}
+          },
           "/v1/exports/{uuid}/send": {
             "parameters": [{"$ref": "#/components/parameters/uuid"}, \(requestID)],
             "post": {"operationId": "sendExport", "summary": "Envoyer le lien par e-mail",
@@ -65,6 +71,21 @@ enum OpenAPIPaths {
               "parameters": [{"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/cursor"}],
               "responses": {"200": \(json("LogPage")), \(errors(400, 401, 404, 500, 503))}}
           },
+          "/app": {"get": {"operationId": "getWebApp", "summary": "Page « Mes exports » (/app/) ; /app redirige vers /app/",
+            "security": [], "parameters": [\(requestID)],
+            "responses": {
+              "200": {"description": "index.html", "headers": {\(requestIDHeader)}, "content": {"text/html": {}}},
+              "301": {"description": "Redirection vers /app/",
+                "headers": {"Location": {"required": true, "schema": {"const": "/app/"}}, \(requestIDHeader)}},
+              \(errors(500, 503))}}},
+          "/app/{file}": {"get": {"operationId": "getWebAppFile", "summary": "Fichier de la page « Mes exports »",
+            "security": [],
+            "parameters": [{"name": "file", "in": "path", "required": true, "schema": {"type": "string"}, "example": "app.js",
+              "description": "index.html, app.js, app.css… ; tout autre nom est 404"}, \(requestID)],
+            "responses": {
+              "200": {"description": "Le fichier (HTML, CSS, JavaScript)", "headers": {\(requestIDHeader)}},
+              "304": {"description": "Inchangé (If-None-Match)", "headers": {\(requestIDHeader)}},
+              \(errors(404, 500, 503))}}},
           "/openapi.json": {"get": {"operationId": "getOpenAPIDocument", "summary": "Ce document", "security": [],
             "responses": {"200": {"description": "OpenAPI 3.1", "headers": {\(requestIDHeader)},
               "content": {"application/json": {"schema": {"type": "object"}}}}}}},
@@ -79,7 +100,8 @@ enum OpenAPIPaths {
     private static let createLinks: String = {
         let operations = [
             ("GetExport", "getExport"), ("DeleteExport", "deleteExport"), ("CancelExport", "cancelExport"),
-            ("DownloadExport", "downloadExport"), ("SendExport", "sendExport"), ("ListExportLogs", "listExportLogs"),
+            ("DownloadExport", "downloadExport"), ("CreateDownloadLink", "createDownloadLink"),
+            ("SendExport", "sendExport"), ("ListExportLogs", "listExportLogs"),
         ]
         let links = operations.map {
             #""\#($0.0)": {"operationId": "\#($0.1)", "parameters": {"uuid": "$response.body#/uuid"}}"#

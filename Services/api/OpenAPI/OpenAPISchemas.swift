@@ -32,6 +32,8 @@ enum OpenAPISchemas {
               "request_id": {"type": "string", "description": "X-Request-Id de la requête, à citer au support"},
               "details": {"type": "array", "items": {"type": "object", "required": ["field", "message"],
                 "properties": {"field": {"type": "string"}, "message": {"type": "string"}}}}}}}},
+          "DownloadLink": {"type": "object", "required": ["url", "expires_at"], "properties": {
+            "url": {"type": "string", "format": "uri"}, "expires_at": {"type": "string", "format": "date-time"}}},
           "Status": {"enum": ["pending", "processing", "uploading", "sending", "success", "error", "canceled", "expired"]},
           "GeoSelector": {"type": "object", "additionalProperties": false, "properties": {
             "arr": \(codes("^[0-9AB]{5}$")), "com": \(codes("^[0-9AB]{5}$")),

@@ -46,6 +46,7 @@ import Testing
             exchanges += [
                 (.get, "/v1/exports/\(uuid)", "/v1/exports/{uuid}", nil),
                 (.get, "/v1/exports/\(uuid)/logs", "/v1/exports/{uuid}/logs", nil),
+                (.post, "/v1/exports/\(uuid)/download-link", "/v1/exports/{uuid}/download-link", nil),
                 (.post, "/v1/exports/\(uuid)/send", "/v1/exports/{uuid}/send", "{}"),
                 (.post, "/v1/exports/\(uuid)/cancel", "/v1/exports/{uuid}/cancel", nil),
                 (.post, "/v1/exports/\(uuid)/cancel", "/v1/exports/{uuid}/cancel", nil),
