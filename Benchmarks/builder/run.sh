@@ -50,13 +50,13 @@ mkdir -p "$STORAGE_DIR" "$WORK_DIR"
 start="$(date -u -d "$(date +%Y-%m-01) -4 months" +%Y-%m-%dT00:00:00Z)"
 end="$(date -u +%Y-%m-%dT00:00:00Z)"
 
-# measure NAME COMMAND...: runs COMMAND, records "NAME seconds peak-KiB" in $OUT/times.
+# measure NAME COMMAND...: runs COMMAND, records "NAME seconds peak-KiB cpu-seconds" in $OUT/times.
 measure() {
     local name=$1
     shift
-    /usr/bin/time -f "%e %M" -o "$OUT/time.txt" "$@" >/dev/null 2>"$OUT/$name.err" \
+    /usr/bin/time -f "%e %M %U %S" -o "$OUT/time.txt" "$@" >/dev/null 2>"$OUT/$name.err" \
         || { cat "$OUT/$name.err" >&2; die "$name failed"; }
-    printf '%s %s\n' "$name" "$(tail -n 1 "$OUT/time.txt")" >>"$OUT/times"
+    printf '%s %s\n' "$name" "$(tail -n 1 "$OUT/time.txt" | awk '{print $1, $2, $3 + $4}')" >>"$OUT/times"
 }
 seconds() { awk -v n="$1" '$1 == n {print $2}' "$OUT/times"; }
 # phases NAME: the builder's own split of its run NAME (from its JSON log): count, query until
@@ -74,6 +74,7 @@ print("  ".join(f"{name} {int(fields[name + '_ms']) / 1000:.1f} s" for name in (
 PYTHON
 }
 peak() { awk -v n="$1" '$1 == n {printf "%d", $3 / 1024}' "$OUT/times"; }
+cpu() { awk -v n="$1" '$1 == n {printf "%.1f", $4}' "$OUT/times"; }
 rate() { awk -v r="$1" -v s="$2" 'BEGIN {printf "%d", r / s}'; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 size_of() { stat -c %s "$1" | awk '{printf "%.0f MB", $1 / 1e6}'; }
@@ -143,6 +144,8 @@ for trips in "${sizes[@]}"; do
     printf '%-44s %9s %9s %10s %12s\n' "COPY csv | gzip -1" "$(seconds copy-gzip)" "$copy" "$(peak copy-gzip)" "-"
     printf '%-44s %9s %9s %10s %12s\n' "query alone (COPY to /dev/null)" "$(seconds copy-alone)" \
         "$(rate "$rows" "$(seconds copy-alone)")" "$(peak copy-alone)" "-"
+    echo "CPU seconds (user + system) of the builder's own process: XLSX $(cpu builder-xlsx), CSV $(cpu builder-csv);" \
+        "the server's work is the query alone's time (one core)"
     echo "builder phases, XLSX: $(phases builder-xlsx)"
     echo "builder phases, CSV:  $(phases builder-csv)"
     echo "server temporary files per export: XLSX $(awk '{printf "%.0f", $1 / 1e6}' "$OUT/temp-xlsx") MB," \
