@@ -1,0 +1,12 @@
+/// How far a build is.
+public struct TripExportProgress: Sendable, Equatable {
+    /// Rows written so far.
+    public var rowsWritten: Int
+    /// Rows the count found.
+    public var rowsTotal: Int
+
+    /// The percentage done, 0–100.
+    public var percent: Int {
+        rowsTotal == 0 ? 100 : min(100, rowsWritten * 100 / rowsTotal)
+    }
+}
