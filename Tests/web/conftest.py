@@ -10,11 +10,9 @@ import datetime as dt
 import json
 import os
 import secrets
-import signal
-import socket
 import subprocess
+import sys
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -23,7 +21,10 @@ import boto3
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
 
-ROOT = Path(os.environ.get("TEST_REPO_ROOT") or Path(__file__).resolve().parents[2])
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "support"))
+import live_services  # noqa: E402
+
+ROOT = live_services.ROOT
 SCREENSHOTS = ROOT / "var" / "screenshots" / "web"
 DATABASE = "rpc_export_web"
 BUCKET = "rpc-export-web"
@@ -37,13 +38,6 @@ def env(name: str) -> str:
     return value
 
 
-def free_port() -> int:
-    """A TCP port of 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
 def wait_until(condition: Callable[[], object], seconds: float = 60, what: str = "condition") -> object:
     """Polls `condition` every 0.1 s until it returns something truthy, which it returns."""
     deadline = time.monotonic() + seconds
@@ -55,21 +49,11 @@ def wait_until(condition: Callable[[], object], seconds: float = 60, what: str =
     raise AssertionError(f"timed out waiting for {what}")
 
 
-def ready(url: str) -> bool:
-    """True when `url` answers 200."""
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
-    except OSError:
-        return False
-
-
 @dataclass
 class Bench:
     """The running services and what the tests need to drive them."""
 
     url: str
-    bin: Path
     environment: dict[str, str]
     smtp_dir: Path
     operator: int
@@ -80,8 +64,7 @@ class Bench:
     def token(self, sub: str, role: str, *options: str, secret: str | None = None) -> str:
         """A bearer token minted by `export-api token`."""
         environment = dict(self.environment, JWT_SECRET=secret or self.environment["JWT_SECRET"])
-        command = [str(self.bin / "export-api"), "token", "--sub", sub, "--role", role, "--ttl", "3600", *options]
-        return subprocess.run(command, env=environment, check=True, capture_output=True, text=True).stdout.strip()
+        return live_services.token(environment, "--sub", sub, "--role", role, "--ttl", "3600", *options)
 
     def mails(self) -> list[dict]:
         """The messages the SMTP capture received, in arrival order."""
@@ -91,36 +74,17 @@ class Bench:
             return []
 
 
-def psql(*arguments: str) -> str:
-    """psql on the bench's cluster (scripts/pg), its output."""
-    command = [str(ROOT / "scripts" / "pg"), "psql", "-v", "ON_ERROR_STOP=1", "-At", *arguments]
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout.strip()
-
-
-def seeded_month() -> str:
-    """The last complete month that ended at least five days ago (the API's end limit)."""
-    first = (dt.date.today() - dt.timedelta(days=5)).replace(day=1)
-    return (first - dt.timedelta(days=1)).strftime("%Y-%m")
-
-
 @pytest.fixture(scope="session")
 def bench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bench]:
     """Migrates and seeds the database, starts the three services, stops them at the end."""
     s3 = env("TEST_S3_ENDPOINT")
     smtp = f"smtp://{env('TEST_SMTP_HOST')}:{env('TEST_SMTP_PORT')}"
     smtp_dir = Path(env("TEST_SMTP_DIR"))
-    psql("-d", "postgres", "-c", f"DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)", "-c", f"CREATE DATABASE {DATABASE}")
-    database_url = subprocess.run(
-        [str(ROOT / "scripts" / "pg"), "url", DATABASE], check=True, capture_output=True, text=True
-    ).stdout.strip()
+    database_url = live_services.fresh_database(DATABASE)
     boto3.client(
         "s3", endpoint_url=s3, aws_access_key_id="test", aws_secret_access_key="test", region_name="us-east-1"
     ).create_bucket(Bucket=BUCKET)
-    bin_path = Path(
-        subprocess.run(["swift", "build", "--show-bin-path"], cwd=ROOT, check=True, capture_output=True, text=True)
-        .stdout.strip()
-    )
-    api_port, notifier_port = free_port(), free_port()
+    api_port, notifier_port = live_services.free_port(), live_services.free_port()
     work = tmp_path_factory.mktemp("services")
     environment = dict(
         os.environ,
@@ -131,40 +95,28 @@ def bench(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bench]:
         S3_ENDPOINT=s3, S3_BUCKET=BUCKET, S3_ACCESS_KEY_ID="test", S3_SECRET_ACCESS_KEY="test",
         SMTP_URL=smtp, SMTP_STARTTLS="never", WORK_DIR=str(work), BUILDER_POLL_INTERVAL="1",
     )
-    month = seeded_month()
-    api = str(bin_path / "export-api")
-    subprocess.run([api, "migrate", "--with-upstream"], env=environment, check=True, capture_output=True)
-    subprocess.run(
-        [api, "seed", "--wipe-database", DATABASE, "--trips", "3000", "--month", month],
-        env=environment, check=True, capture_output=True,
-    )
-    operator = int(psql("-d", DATABASE, "-c", "SELECT operator_id FROM carpool_v2.carpools GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"))
-    territory = int(psql("-d", DATABASE, "-c", "SELECT min(territory_group_id) FROM territory.territory_group_selector"))
-    bench = Bench(f"http://127.0.0.1:{api_port}", bin_path, environment, smtp_dir, operator, territory, month)
+    month = live_services.seeded_month()
+    live_services.migrate_and_seed(environment, DATABASE, 3000, month)
+    operator = int(live_services.psql(
+        "-d", DATABASE, "-c", "SELECT operator_id FROM carpool_v2.carpools GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"))
+    territory = int(live_services.psql(
+        "-d", DATABASE, "-c", "SELECT min(territory_group_id) FROM territory.territory_group_selector"))
     logs = ROOT / "var" / "log"
     logs.mkdir(parents=True, exist_ok=True)
     # Only the API holds the bearer secret (docs/configuration.md §1).
     without_jwt = {key: value for key, value in environment.items() if key != "JWT_SECRET"}
-    for name, command, variables in [
-        ("api", [api, "serve"], environment),
-        ("builder", [str(bin_path / "export-builder"), "run"], without_jwt),
-        ("notifier", [str(bin_path / "export-notifier"), "serve"], without_jwt),
-    ]:
-        with open(logs / f"web-{name}.log", "wb") as log:
-            bench.processes[name] = subprocess.Popen(command, env=variables, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        wait_until(lambda: ready(bench.url + "/ready"), what="export-api")
-        wait_until(lambda: ready(environment["NOTIFIER_URL"] + "/ready"), what="export-notifier")
+    services = [
+        ("export-api", ["serve"], environment, logs / "web-api.log"),
+        ("export-builder", ["run"], without_jwt, logs / "web-builder.log"),
+        ("export-notifier", ["serve"], without_jwt, logs / "web-notifier.log"),
+    ]
+    with live_services.running(services) as processes:
+        bench = Bench(f"http://127.0.0.1:{api_port}", environment, smtp_dir, operator, territory, month)
+        bench.processes = {"api": processes["export-api"], "builder": processes["export-builder"],
+                           "notifier": processes["export-notifier"]}
+        live_services.wait_ready(bench.url + "/ready", bench.processes["api"])
+        live_services.wait_ready(environment["NOTIFIER_URL"] + "/ready", bench.processes["notifier"])
         yield bench
-    finally:
-        for process in bench.processes.values():
-            process.send_signal(signal.SIGCONT)
-            process.terminate()
-        for process in bench.processes.values():
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
 
 
 @pytest.fixture(scope="session")
