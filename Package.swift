@@ -88,13 +88,14 @@ let services = [
         "api", module: "ExportAPI",
         [
             "ExportPostgres", "ExportSchema", "ExportSeeder",
-            "ExportStore", "ExportStorage", "ExportCrypto", "ExportTokens", "ExportTrips", Dep.jwtKit, Dep.nioCore,
+            "ExportStore", "ExportStorage", "ExportCrypto", "ExportTime", "ExportTokens", "ExportTrips", Dep.jwtKit,
+            Dep.nioCore,
             Dep.prometheus,
         ], resources: [.copy("WebApp")]),
     service(
         "builder", module: "ExportBuilder",
         [
-            "ExportPostgres", "ExportStorage", "ExportStore", "ExportTrips",
+            "ExportPostgres", "ExportStorage", "ExportStore", "ExportTime", "ExportTrips",
             Dep.metrics,
         ]),
     service(
@@ -143,7 +144,7 @@ let testTargets: [Target] =
             name: "ExportUnitTests",
             dependencies: [
                 "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
-                "ExportFiles", "ExportTrips", Dep.configuration,
+                "ExportFiles", "ExportTime", "ExportTrips", Dep.configuration,
             ],
             path: "Tests/ExportUnitTests",
             swiftSettings: commonSettings
@@ -192,6 +193,8 @@ let package = Package(
         systemLibrary("COpenSSL", pkgConfig: "openssl", apt: ["libssl-dev"]),
         systemLibrary("CMinizip", pkgConfig: "minizip", apt: ["libminizip-dev"]),
         shared("ExportModels", [Dep.configuration]),
+        // Civil dates and durations: the calendar arithmetic and millisecond counts, once.
+        shared("ExportTime", []),
         // The build's commit, for `--version` (docs/commands.md §4), written by the plugin below.
         shared("ExportBuildInfo", [], plugins: ["BuildCommitPlugin"]),
         .plugin(name: "BuildCommitPlugin", capability: .buildTool(), path: "Shared/ExportBuildCommit"),
@@ -204,9 +207,9 @@ let package = Package(
             ]),
         shared("ExportCrypto", ["COpenSSL"]),
         shared("ExportTokens", ["ExportCrypto", "ExportModels", Dep.configuration, Dep.jwtKit]),
-        shared("ExportCurl", ["CCurl", Dep.logging]),
+        shared("ExportCurl", ["CCurl", "ExportTime", Dep.logging]),
         shared(
-            "ExportPostgres", ["CLibPQ", "ExportModels", Dep.logging, Dep.nioPosix, Dep.nioCore, Dep.configuration]),
+            "ExportPostgres", ["CLibPQ", "ExportModels", "ExportTime", Dep.logging, Dep.nioPosix, Dep.nioCore, Dep.configuration]),
         shared(
             "ExportStorage",
             [
@@ -214,9 +217,11 @@ let package = Package(
             ]),
         shared("ExportSchema", ["ExportPostgres", "ExportCrypto", Dep.logging], resources: [.copy("Migrations")]),
         shared("ExportStore", ["ExportModels", "ExportPostgres"]),
-        shared("ExportSeeder", ["ExportModels", "ExportPostgres", Dep.logging]),
-        shared("ExportFiles", ["CMinizip", Dep.nioPosix]),
-        shared("ExportTrips", ["ExportCrypto", "ExportFiles", "ExportModels", "ExportPostgres", Dep.logging, Dep.nioPosix]),
+        shared("ExportSeeder", ["ExportModels", "ExportPostgres", "ExportTime", Dep.logging]),
+        shared("ExportFiles", ["CMinizip", "ExportTime", Dep.nioPosix]),
+        shared(
+            "ExportTrips",
+            ["ExportCrypto", "ExportFiles", "ExportModels", "ExportPostgres", "ExportTime", Dep.logging, Dep.nioPosix]),
     ]
         + benchmarkTargets + testTargets
 )

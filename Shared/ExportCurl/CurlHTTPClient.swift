@@ -1,4 +1,5 @@
 import CCurl
+import ExportTime
 import Foundation
 public import Logging
 
@@ -93,10 +94,10 @@ public struct CurlHTTPClient: Sendable {
         try handle.set(CURLOPT_URL, request.url.absoluteString)
         try handle.set(CURLOPT_PROTOCOLS_STR, "http,https")
         try handle.set(CURLOPT_TCP_KEEPALIVE, 1)
-        try handle.set(CURLOPT_CONNECTTIMEOUT_MS, request.timeouts.connect.milliseconds)
-        try handle.set(CURLOPT_TIMEOUT_MS, request.timeouts.total?.milliseconds ?? 0)
+        try handle.set(CURLOPT_CONNECTTIMEOUT_MS, request.timeouts.connect.wholeMilliseconds)
+        try handle.set(CURLOPT_TIMEOUT_MS, request.timeouts.total?.wholeMilliseconds ?? 0)
         try handle.set(CURLOPT_LOW_SPEED_LIMIT, 1)
-        try handle.set(CURLOPT_LOW_SPEED_TIME, max(1, request.timeouts.stall.milliseconds / 1000))
+        try handle.set(CURLOPT_LOW_SPEED_TIME, max(1, request.timeouts.stall.wholeMilliseconds / 1000))
         switch request.method {
         case .get:
             try handle.set(CURLOPT_HTTPGET, 1)
@@ -122,12 +123,5 @@ public struct CurlHTTPClient: Sendable {
     private static func headerLine(_ header: HTTPHeader) -> String {
         precondition(!header.value.isEmpty, "header \(header.name) has an empty value, which libcurl reads as 'remove'")
         return "\(header.name): \(header.value)"
-    }
-}
-
-extension Duration {
-    /// The duration in whole milliseconds, for libcurl's `_MS` options.
-    fileprivate var milliseconds: Int {
-        Int(components.seconds) * 1000 + Int(components.attoseconds / 1_000_000_000_000_000)
     }
 }

@@ -1,4 +1,5 @@
 import CCurl
+import ExportTime
 import Foundation
 public import Logging
 
@@ -93,12 +94,5 @@ public struct SMTPClient: Sendable {
         }
         try handle.set(CURLOPT_CONNECTTIMEOUT_MS, configuration.connectTimeout.wholeMilliseconds)
         try handle.set(CURLOPT_TIMEOUT_MS, configuration.totalTimeout.wholeMilliseconds)
-    }
-}
-
-extension Duration {
-    /// The duration in whole milliseconds, for libcurl's `_MS` options.
-    fileprivate var wholeMilliseconds: Int {
-        Int(components.seconds) * 1000 + Int(components.attoseconds / 1_000_000_000_000_000)
     }
 }

@@ -1,3 +1,4 @@
+import ExportTime
 public import Foundation
 
 /// Conversions between `Date` and the text PostgreSQL uses for `timestamptz` on a connection set
@@ -11,7 +12,7 @@ public enum PostgresTimestamp {
         let micros = Int64(totalMicros) - seconds * 1_000_000
         let days = floorDivide(seconds, 86_400)
         seconds -= days * 86_400
-        let (year, month, day) = civilDate(daysSinceEpoch: days)
+        let (year, month, day) = CivilCalendar.date(fromDay: days)
         let time = (seconds / 3600, seconds % 3600 / 60, seconds % 60)
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))T\(pad(time.0, 2)):\(pad(time.1, 2)):\(pad(time.2, 2))."
             + "\(pad(micros, 6))Z"
@@ -31,7 +32,7 @@ public enum PostgresTimestamp {
             return value
         }
         guard let year = number(0, 4), let month = number(5, 2), let day = number(8, 2) else { return nil }
-        var seconds = daysSinceEpoch(year: year, month: month, day: day) * 86_400
+        var seconds = CivilCalendar.day(year: year, month: month, day: day) * 86_400
         guard bytes.count > 10 else { return Date(timeIntervalSince1970: TimeInterval(seconds)) }
         guard let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2) else { return nil }
         seconds += hour * 3600 + minute * 60 + second
@@ -56,29 +57,6 @@ public enum PostgresTimestamp {
             seconds -= sign * offset
         }
         return Date(timeIntervalSince1970: TimeInterval(seconds) + fraction)
-    }
-
-    /// Days from 1970-01-01 to the given proleptic Gregorian date (Howard Hinnant's algorithm).
-    static func daysSinceEpoch(year: Int64, month: Int64, day: Int64) -> Int64 {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = floorDivide(shiftedYear, 400)
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The proleptic Gregorian date of a day counted from 1970-01-01.
-    static func civilDate(daysSinceEpoch days: Int64) -> (Int64, Int64, Int64) {
-        let shifted = days + 719_468
-        let era = floorDivide(shifted, 146_097)
-        let dayOfEra = shifted - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     private static func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {

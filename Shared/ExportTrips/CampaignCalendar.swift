@@ -1,4 +1,5 @@
 import ExportFiles
+import ExportTime
 public import Foundation
 
 /// A campaign file of `CAMPAIGNS_DIR` (docs/files.md §11).

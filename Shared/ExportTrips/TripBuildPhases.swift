@@ -1,3 +1,4 @@
+import ExportTime
 public import Logging
 
 /// Where the time of one trip file build went, logged with `export file built` and read by the
@@ -20,11 +21,8 @@ public struct TripBuildPhases: Sendable, Equatable {
     /// The phases in milliseconds, as log metadata (`count_ms`, `query_ms`, `rows_ms`, `zip_ms`).
     public var logMetadata: Logger.Metadata {
         [
-            "count_ms": "\(Self.milliseconds(count))", "query_ms": "\(Self.milliseconds(query))",
-            "rows_ms": "\(Self.milliseconds(rows))", "zip_ms": "\(Self.milliseconds(zip))",
+            "count_ms": "\(count.wholeMilliseconds)", "query_ms": "\(query.wholeMilliseconds)",
+            "rows_ms": "\(rows.wholeMilliseconds)", "zip_ms": "\(zip.wholeMilliseconds)",
         ]
     }
-
-    /// `duration` in whole milliseconds.
-    static func milliseconds(_ duration: Duration) -> Int { Int(duration / .milliseconds(1)) }
 }

@@ -19,6 +19,6 @@ public struct TripExportFile: Sendable {
 
     /// Deletes the ZIP and its scratch folder.
     public func removeFiles() {
-        try? FileManager.default.removeItem(atPath: (zipPath as NSString).deletingLastPathComponent)
+        ScratchFolder(path: (zipPath as NSString).deletingLastPathComponent).remove()
     }
 }

@@ -29,21 +29,17 @@ public struct TripFileBuilder: Sendable {
         _ request: TripExportRequest, progress: @escaping @Sendable (TripExportProgress) async -> Void = { _ in }
     ) async throws -> TripExportFile {
         let started = ContinuousClock.now
-        let folder = (settings.workDirectory as NSString)
-            .appendingPathComponent("rpc-export-\(request.uuid.uuidString.lowercased())-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        do {
-            var file = try await buildFile(request, folder: folder, progress: progress)
-            file.duration = ContinuousClock.now - started
-            logger.info(
-                "export file built",
-                metadata: file.phases.logMetadata.merging(
-                    ["uuid": "\(request.uuid)", "rows": "\(file.rows)", "bytes": "\(file.fileSize)"]) { $1 })
-            return file
-        } catch {
-            try? FileManager.default.removeItem(atPath: folder)
-            throw error
+        var file = try await ScratchFolder.removedOnFailure(
+            in: settings.workDirectory, prefix: "rpc-export", uuid: request.uuid
+        ) { folder in
+            try await buildFile(request, folder: folder.path, progress: progress)
         }
+        file.duration = ContinuousClock.now - started
+        logger.info(
+            "export file built",
+            metadata: file.phases.logMetadata.merging(
+                ["uuid": "\(request.uuid)", "rows": "\(file.rows)", "bytes": "\(file.fileSize)"]) { $1 })
+        return file
     }
 
     private func buildFile(

@@ -1,6 +1,7 @@
 import ExportCrypto
 import ExportFiles
 import ExportModels
+import ExportTime
 import ExportTrips
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import ExportFiles
+import ExportTime
 import ExportTrips
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import ExportTime
 import Hummingbird
 import Logging
 
@@ -31,8 +32,7 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 
     /// Whole milliseconds elapsed since `start`.
-    static func milliseconds(since start: ContinuousClock.Instant) -> Int64 {
-        let elapsed = ContinuousClock.now - start
-        return elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+    static func milliseconds(since start: ContinuousClock.Instant) -> Int {
+        (ContinuousClock.now - start).wholeMilliseconds
     }
 }

@@ -1,6 +1,7 @@
 import ExportModels
 import ExportStorage
 import ExportStore
+import ExportTime
 import ExportTrips
 
 /// The steps of one attempt after the claim: build the file, `uploading`, store it,
@@ -37,7 +38,7 @@ struct ExportPipeline: Sendable {
             return .from(error, phase: "upload", genericMessage: "the file could not be stored")
         }
         let upload = ContinuousClock.now - uploadStarted
-        let durationMilliseconds = Int((ContinuousClock.now - started) / .milliseconds(1))
+        let durationMilliseconds = (ContinuousClock.now - started).wholeMilliseconds
         let stored = StoredExportFile(
             key: file.key, size: Int(file.size), statsJSON: file.statsJSON(durationMilliseconds))
         do {

@@ -1,29 +1,19 @@
 import ExportModels
-import Foundation
+import ExportTime
 
 /// Calendar dates as day numbers counted from 1970-01-01 (day 0), the form the generator uses
-/// for local dates: a local time is then `day * 86_400 + second of the day`.
+/// for local dates: a local time is then `day * 86_400 + second of the day`. The arithmetic is
+/// `CivilCalendar`'s.
 enum CivilDays {
-    /// The proleptic Gregorian calendar on UTC, used for date arithmetic only.
-    static let gregorian: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(secondsFromGMT: 0)!
-        return calendar
-    }()
-
     /// The day number of a date given by its parts.
     static func day(year: Int, month: Int, day: Int) -> Int {
-        let date = gregorian.date(from: DateComponents(year: year, month: month, day: day))!
-        return Int((date.timeIntervalSince1970 / 86_400).rounded(.down))
+        Int(CivilCalendar.day(year: Int64(year), month: Int64(month), day: Int64(day)))
     }
 
-    /// The day number of an ISO date `YYYY-MM-DD`, or nil for another shape.
+    /// The day number of an ISO date `YYYY-MM-DD`, or nil for another shape or a date that does
+    /// not exist.
     static func day(iso text: String) -> Int? {
-        let parts = text.split(separator: "-")
-        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-            (1...12).contains(month), (1...31).contains(day)
-        else { return nil }
-        return self.day(year: year, month: month, day: day)
+        CivilCalendar.day(parsing: text).map { Int($0) }
     }
 
     /// The first day of `month`.

@@ -29,19 +29,15 @@ public struct OpendataFileBuilder: Sendable {
     ) async throws -> OpendataFile {
         guard let parsed = ParisMonth(month) else { throw OpendataFileError.invalidMonth(month) }
         guard !settings.salt.isEmpty else { throw OpendataFileError.missingSalt }
-        let folder = (settings.workDirectory as NSString)
-            .appendingPathComponent("rpc-opendata-\(uuid.uuidString.lowercased())-\(UUID().uuidString.prefix(8))")
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        do {
-            let file = try await buildFile(parsed, folder: folder, progress: progress)
-            logger.info(
-                "open-data file built",
-                metadata: ["uuid": "\(uuid)", "month": "\(month)", "rows": "\(file.rows)", "bytes": "\(file.fileSize)"])
-            return file
-        } catch {
-            try? FileManager.default.removeItem(atPath: folder)
-            throw error
+        let file = try await ScratchFolder.removedOnFailure(
+            in: settings.workDirectory, prefix: "rpc-opendata", uuid: uuid
+        ) { folder in
+            try await buildFile(parsed, folder: folder.path, progress: progress)
         }
+        logger.info(
+            "open-data file built",
+            metadata: ["uuid": "\(uuid)", "month": "\(month)", "rows": "\(file.rows)", "bytes": "\(file.fileSize)"])
+        return file
     }
 
     private func buildFile(

@@ -37,7 +37,7 @@ public struct OpendataFile: Sendable {
 
     /// Deletes the CSV and its scratch folder.
     public func removeFiles() {
-        try? FileManager.default.removeItem(atPath: folder)
+        ScratchFolder(path: folder).remove()
     }
 }
 

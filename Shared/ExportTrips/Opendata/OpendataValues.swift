@@ -1,5 +1,6 @@
 import ExportCrypto
 public import ExportFiles
+import ExportTime
 import Foundation
 
 /// The values of the open-data columns that the trip files do not have (docs/opendata.md §5), as pure

@@ -1,5 +1,7 @@
 /// Conversions between days since 1970-01-01 and proleptic Gregorian dates, in integer
-/// arithmetic (Howard Hinnant's algorithms), fast enough to run for every cell.
+/// arithmetic (Howard Hinnant's algorithms), fast enough to run for every cell; the one copy of
+/// this arithmetic in the package, used by the file writers, the PostgreSQL text decoder and the
+/// seeder.
 public enum CivilCalendar {
     /// The year, month (1–12) and day (1–31) of `day` days since 1970-01-01.
     public static func date(fromDay day: Int64) -> (year: Int64, month: Int64, day: Int64) {
@@ -33,26 +35,5 @@ public enum CivilCalendar {
         else { return nil }
         let result = day(year: year, month: month, day: dayOfMonth)
         return date(fromDay: result) == (year, month, dayOfMonth) ? result : nil
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Appends `YYYY-MM-DD`.
-    mutating func appendISODate(day: Int64) {
-        let (year, month, dayOfMonth) = CivilCalendar.date(fromDay: day)
-        appendInteger(year, width: 4)
-        append(UInt8(ascii: "-"))
-        appendInteger(month, width: 2)
-        append(UInt8(ascii: "-"))
-        appendInteger(dayOfMonth, width: 2)
-    }
-
-    /// Appends `hh:mm:ss` of `seconds` (hours may pass 23 for durations).
-    mutating func appendClock(seconds: Int64) {
-        appendInteger(seconds / 3600, width: 2)
-        append(UInt8(ascii: ":"))
-        appendInteger(seconds / 60 % 60, width: 2)
-        append(UInt8(ascii: ":"))
-        appendInteger(seconds % 60, width: 2)
     }
 }
