@@ -88,14 +88,14 @@ let services = [
         "api", module: "ExportAPI",
         [
             "ExportPostgres", "ExportSchema", "ExportSeeder",
-            "ExportStore", "ExportStorage", "ExportCrypto", "ExportTime", "ExportTokens", "ExportTrips", Dep.jwtKit,
+            "ExportStore", "ExportStorage", "ExportCrypto", "ExportNotifierClient", "ExportTime", "ExportTokens", "ExportTrips", Dep.jwtKit,
             Dep.nioCore,
             Dep.prometheus,
         ], resources: [.copy("WebApp")]),
     service(
         "builder", module: "ExportBuilder",
         [
-            "ExportPostgres", "ExportStorage", "ExportStore", "ExportTime", "ExportTrips",
+            "ExportNotifierClient", "ExportPostgres", "ExportStorage", "ExportStore", "ExportTime", "ExportTrips",
             Dep.metrics,
         ]),
     service(
@@ -155,7 +155,7 @@ let testTargets: [Target] =
                 "ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage", "ExportStore", "ExportCurl",
                 "ExportCrypto", "ExportModels", "ExportFiles", "ExportTrips", Dep.logging, Dep.configuration,
                 "ExportAPI", "ExportRuntime", Dep.jwtKit, Dep.hummingbird, "ExportJanitor", "ExportBuilder",
-                "ExportNotifier", "ExportOpendata", "ExportTokens",
+                "ExportNotifier", "ExportOpendata", "ExportTokens", "ExportNotifierClient",
             ],
             path: "Tests/ExportIntegrationTests",
             swiftSettings: commonSettings
@@ -206,6 +206,8 @@ let package = Package(
                 Dep.serviceLifecycle, Dep.unixSignals,
             ]),
         shared("ExportCrypto", ["COpenSSL"]),
+        // The call that wakes the notifier after e-mails were queued (docs/emails.md §1).
+        shared("ExportNotifierClient", ["ExportCurl", "ExportModels", Dep.configuration, Dep.logging]),
         shared("ExportTokens", ["ExportCrypto", "ExportModels", Dep.configuration, Dep.jwtKit]),
         shared("ExportCurl", ["CCurl", "ExportTime", Dep.logging]),
         shared(

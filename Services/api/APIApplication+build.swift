@@ -1,5 +1,6 @@
 import Configuration
 import ExportModels
+import ExportNotifierClient
 import ExportPostgres
 import ExportRuntime
 import ExportStorage

@@ -1,4 +1,5 @@
 import Configuration
+import ExportNotifierClient
 import ExportPostgres
 import ExportRuntime
 import ExportStorage

@@ -1,4 +1,5 @@
 import ExportModels
+import ExportNotifierClient
 import ExportPostgres
 import ExportRuntime
 import ExportStorage

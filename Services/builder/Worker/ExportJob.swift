@@ -1,4 +1,5 @@
 import ExportModels
+import ExportNotifierClient
 import ExportRuntime
 import ExportStore
 import Logging

@@ -1,3 +1,4 @@
+import ExportNotifierClient
 import ExportRuntime
 import Foundation
 import Testing

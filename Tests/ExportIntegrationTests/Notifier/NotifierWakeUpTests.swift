@@ -1,3 +1,4 @@
+import ExportNotifierClient
 import Testing
 
 @testable import ExportNotifier

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ExportModels
+import ExportNotifierClient
 import ExportRuntime
 import ExportStorage
 import ExportStore
