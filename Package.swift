@@ -95,8 +95,8 @@ let services = [
     service(
         "builder", module: "ExportBuilder",
         [
-            "ExportNotifierClient", "ExportPostgres", "ExportStorage", "ExportStore", "ExportTime", "ExportTrips",
-            Dep.metrics,
+            "ExportNotifierClient", "ExportOpendataFile", "ExportPostgres", "ExportStorage", "ExportStore",
+            "ExportTime", "ExportTrips", Dep.metrics,
         ]),
     service(
         "notifier", module: "ExportNotifier",
@@ -109,7 +109,7 @@ let services = [
         "opendata", module: "ExportOpendata",
         [
             "ExportPostgres", "ExportStorage", "ExportStore", "ExportCurl",
-            "ExportCrypto", Dep.metrics,
+            "ExportCrypto", "ExportOpendataFile", Dep.metrics, Dep.nioPosix,
         ]),
 ]
 
@@ -144,7 +144,7 @@ let testTargets: [Target] =
             name: "ExportUnitTests",
             dependencies: [
                 "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
-                "ExportFiles", "ExportTime", "ExportTrips", Dep.configuration,
+                "ExportFiles", "ExportOpendataFile", "ExportTime", "ExportTrips", Dep.configuration,
             ],
             path: "Tests/ExportUnitTests",
             swiftSettings: commonSettings
@@ -155,7 +155,7 @@ let testTargets: [Target] =
                 "ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage", "ExportStore", "ExportCurl",
                 "ExportCrypto", "ExportModels", "ExportFiles", "ExportTrips", Dep.logging, Dep.configuration,
                 "ExportAPI", "ExportRuntime", Dep.jwtKit, Dep.hummingbird, "ExportJanitor", "ExportBuilder",
-                "ExportNotifier", "ExportOpendata", "ExportTokens", "ExportNotifierClient",
+                "ExportNotifier", "ExportOpendata", "ExportTokens", "ExportNotifierClient", "ExportOpendataFile",
             ],
             path: "Tests/ExportIntegrationTests",
             swiftSettings: commonSettings
@@ -221,6 +221,14 @@ let package = Package(
         shared("ExportStore", ["ExportModels", "ExportPostgres"]),
         shared("ExportSeeder", ["ExportModels", "ExportPostgres", "ExportTime", Dep.logging]),
         shared("ExportFiles", ["CMinizip", "ExportTime", Dep.nioPosix]),
+        // The open-data file and its description (docs/opendata.md), built by the builder and
+        // published by export-opendata.
+        shared(
+            "ExportOpendataFile",
+            [
+                "ExportCrypto", "ExportFiles", "ExportModels", "ExportPostgres", "ExportTime", "ExportTrips",
+                Dep.configuration, Dep.logging, Dep.nioPosix,
+            ]),
         shared(
             "ExportTrips",
             ["ExportCrypto", "ExportFiles", "ExportModels", "ExportPostgres", "ExportTime", Dep.logging, Dep.nioPosix]),

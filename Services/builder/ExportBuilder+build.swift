@@ -1,5 +1,6 @@
 import Configuration
 import ExportNotifierClient
+import ExportOpendataFile
 import ExportPostgres
 import ExportRuntime
 import ExportStorage

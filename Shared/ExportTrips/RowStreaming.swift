@@ -1,19 +1,19 @@
-import ExportFiles
-import ExportPostgres
+public import ExportFiles
+public import ExportPostgres
 
 /// What `streamRows` read.
-struct StreamedRows: Sendable {
+public struct StreamedRows: Sendable {
     /// Rows written.
-    var rows: Int
+    public var rows: Int
     /// From the statement to its first row (or to its end, without rows): the query's own work
     /// before any row can be written, its final sort included.
-    var untilFirstRow: Duration
+    public var untilFirstRow: Duration
 }
 
 /// Streams the rows of `sql` into `formatter` with `writeRow`, handing the formatted bytes to
 /// `submit` a chunk at a time and reporting progress at most once a second; finishes the
 /// formatter after the last row. Shared by the trip and the open-data files.
-func streamRows<Formatter: RowFormatter>(
+public func streamRows<Formatter: RowFormatter>(
     _ sql: String, _ parameters: [any PostgresBindable], on connection: PostgresConnection,
     into formatter: inout Formatter, chunkBytes: Int, total: Int,
     progress: @Sendable (TripExportProgress) async -> Void,

@@ -1,4 +1,5 @@
 public import ExportFiles
+import ExportTime
 public import Foundation
 
 /// Converts UTC instants to local times of one time zone, caching the zone's offset per
@@ -53,10 +54,4 @@ public struct TripZoneClock: Sendable {
         let day = floorDivide(localSeconds, 86_400)
         return LocalDateTime(day: day, second: Int32(localSeconds - day * 86_400))
     }
-}
-
-/// Division rounding toward minus infinity.
-func floorDivide(_ value: Int64, _ divisor: Int64) -> Int64 {
-    let quotient = value / divisor
-    return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient
 }

@@ -1,4 +1,5 @@
 import ExportModels
+import ExportOpendataFile
 import Testing
 
 /// The French Markdown description of a published month (docs/opendata.md §7) for a known set of counts.

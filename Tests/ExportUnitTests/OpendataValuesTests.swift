@@ -1,6 +1,7 @@
 import ExportCrypto
 import ExportFiles
 import ExportModels
+import ExportOpendataFile
 import ExportTime
 import ExportTrips
 import Foundation

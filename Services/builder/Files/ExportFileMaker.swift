@@ -1,4 +1,5 @@
 import ExportModels
+import ExportOpendataFile
 import ExportTrips
 import Foundation
 

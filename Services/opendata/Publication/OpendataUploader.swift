@@ -1,5 +1,6 @@
 import ExportCrypto
 import ExportModels
+import ExportOpendataFile
 import ExportStorage
 import ExportStore
 import Foundation

@@ -1,5 +1,6 @@
 import ExportCrypto
 import ExportModels
+import ExportOpendataFile
 import ExportPostgres
 import ExportTrips
 import Foundation

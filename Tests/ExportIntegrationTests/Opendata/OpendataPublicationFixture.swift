@@ -1,5 +1,6 @@
 import Configuration
 import ExportModels
+import ExportOpendataFile
 import ExportPostgres
 import ExportSchema
 import ExportStorage

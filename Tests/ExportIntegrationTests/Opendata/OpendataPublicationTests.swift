@@ -1,4 +1,5 @@
 import ExportModels
+import ExportOpendataFile
 import ExportPostgres
 import ExportStore
 import ExportTrips

@@ -1,5 +1,6 @@
 import ExportFiles
 import ExportPostgres
+import ExportTrips
 import NIOPosix
 
 /// The writing part of one open-data build: the kept rows streamed into the CSV, formatting

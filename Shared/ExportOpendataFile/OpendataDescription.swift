@@ -1,3 +1,4 @@
+public import ExportModels
 import Foundation
 
 /// The French Markdown description of a published month (docs/opendata.md §7): the period, that trips

@@ -1,6 +1,7 @@
 import ExportFiles
 import ExportModels
 public import ExportPostgres
+public import ExportTrips
 public import Foundation
 public import Logging
 import NIOPosix

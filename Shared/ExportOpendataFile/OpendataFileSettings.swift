@@ -1,3 +1,4 @@
+import ExportTrips
 import Foundation
 
 /// How open-data files are built, read once at start.

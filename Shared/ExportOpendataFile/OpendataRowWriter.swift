@@ -1,6 +1,8 @@
 import ExportFiles
 import ExportModels
 import ExportPostgres
+import ExportTime
+import ExportTrips
 import Foundation
 
 /// Turns rows of `OpendataQuery.rowsSQL` into the 27 cells of the open-data file (docs/opendata.md §5):
