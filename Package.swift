@@ -20,6 +20,7 @@ enum Dep {
     static let argumentParser = Target.Dependency.product(name: "ArgumentParser", package: "swift-argument-parser")
     static let configuration = Target.Dependency.product(name: "Configuration", package: "swift-configuration")
     static let hummingbird = Target.Dependency.product(name: "Hummingbird", package: "hummingbird")
+    static let httpTypes = Target.Dependency.product(name: "HTTPTypes", package: "swift-http-types")
     static let logging = Target.Dependency.product(name: "Logging", package: "swift-log")
     static let metrics = Target.Dependency.product(name: "Metrics", package: "swift-metrics")
     static let nioPosix = Target.Dependency.product(name: "NIOPosix", package: "swift-nio")
@@ -87,9 +88,8 @@ let services = [
     service(
         "api", module: "ExportAPI",
         [
-            "ExportPostgres", "ExportSchema", "ExportSeeder",
-            "ExportStore", "ExportStorage", "ExportCrypto", "ExportNotifierClient", "ExportTime", "ExportTokens", "ExportTrips", Dep.jwtKit,
-            Dep.nioCore,
+            "ExportCrypto", "ExportNotifierClient", "ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage",
+            "ExportStore", "ExportTime", "ExportTokens", "ExportTrips", Dep.httpTypes, Dep.jwtKit, Dep.nioCore,
             Dep.prometheus,
         ], resources: [.copy("WebApp")]),
     service(
@@ -175,6 +175,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.2.0"),
