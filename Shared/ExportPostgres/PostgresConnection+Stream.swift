@@ -24,7 +24,8 @@ extension PostgresConnection {
             let source: any BlockingBatchSource<PostgresRow>
             switch method {
             case .singleRow:
-                source = try await blocking { [self] in try SingleRowSource(connection: self, sql: sql, values: values)
+                source = try await blocking { [self] in
+                    try SingleRowSource(connection: self, sql: sql, values: values)
                 }
             case .cursor(let batchSize):
                 source = try await blocking { [self] in

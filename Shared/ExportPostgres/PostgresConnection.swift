@@ -23,7 +23,7 @@ import Synchronization
 public final class PostgresConnection: @unchecked Sendable {
     let handle: OpaquePointer
     let threadPool: NIOThreadPool
-    /// Set once a call saw the connection break: the pool then discards it.
+    /// The value of `isBroken`.
     private let broken = Atomic<Bool>(false)
     /// True while a use of the connection is under way (`exclusively`).
     private let inUse = Atomic<Bool>(false)

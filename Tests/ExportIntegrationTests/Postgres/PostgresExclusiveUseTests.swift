@@ -51,10 +51,9 @@ import Testing
         let result = await #expect(processExitsWith: .signal(SIGILL), observing: [\.standardErrorContent]) {
             try await TestDatabase.with("pg_busy_exit", poolSize: 1) { pool, _ in
                 try await pool.withConnection { connection in
-                    async let slow = connection.query("SELECT pg_sleep(1)")
-                    try await Task.sleep(for: .milliseconds(200))
-                    _ = try await connection.query("SELECT 1")
-                    _ = try await slow
+                    async let first = connection.query("SELECT pg_sleep(1)")
+                    async let second = connection.query("SELECT pg_sleep(1)")
+                    _ = try await (first, second)
                 }
             }
         }
