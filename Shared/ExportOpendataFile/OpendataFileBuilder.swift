@@ -49,9 +49,8 @@ public struct OpendataFileBuilder: Sendable {
         return try await pool.withTransaction(isolation: .repeatableRead, readOnly: true) { connection in
             try await connection.executeScript(OpendataQuery.transactionSettings)
             let pairs = try await connection.query(OpendataQuery.pairsSQL, [query.startAt, query.endAt]).map {
-                OpendataPairCount(
-                    start: try $0.decode(String.self, at: 0), end: try $0.decode(String.self, at: 1),
-                    trips: try $0.decode(Int.self, at: 2))
+                let (start, end, trips) = try $0.decode((String, String, Int).self)
+                return OpendataPairCount(start: start, end: end, trips: trips)
             }
             let anonymity = OpendataAnonymity(pairs: pairs, minOccurrences: settings.minOccurrences)
             let stats = anonymity.stats

@@ -39,30 +39,32 @@ extension PostgresConnection {
     /// `body` throws, the COPY is aborted and nothing is loaded.
     @discardableResult
     public func copyIn(_ sql: String, _ body: (PostgresCopyWriter) async throws -> Void) async throws -> Int {
-        try await blocking { [self] in
-            guard let raw = PQexec(handle, sql) else { throw connectionError() }
-            guard PQresultStatus(raw) == PGRES_COPY_IN else {
-                _ = try checked(raw)
-                drainResults()
-                throw PostgresError(kind: .usage, message: "not a COPY … FROM STDIN statement")
+        try await exclusively {
+            try await blocking { [self] in
+                guard let raw = PQexec(handle, sql) else { throw connectionError() }
+                guard PQresultStatus(raw) == PGRES_COPY_IN else {
+                    _ = try checked(raw)
+                    drainResults()
+                    throw PostgresError(kind: .usage, message: "not a COPY … FROM STDIN statement")
+                }
+                PQclear(raw)
             }
-            PQclear(raw)
-        }
-        let writer = PostgresCopyWriter(connection: self)
-        do {
-            try await body(writer)
-            try await writer.flush()
-        } catch {
-            _ = try? await blocking { [self] in
-                _ = PQputCopyEnd(handle, "aborted by the client")
-                drainResults()
+            let writer = PostgresCopyWriter(connection: self)
+            do {
+                try await body(writer)
+                try await writer.flush()
+            } catch {
+                _ = try? await blocking { [self] in
+                    _ = PQputCopyEnd(handle, "aborted by the client")
+                    drainResults()
+                }
+                throw error
             }
-            throw error
-        }
-        return try await blocking { [self] in
-            guard PQputCopyEnd(handle, nil) == 1 else { throw connectionError() }
-            defer { drainResults() }
-            return try checked(PQgetResult(handle)).affectedRows
+            return try await blocking { [self] in
+                guard PQputCopyEnd(handle, nil) == 1 else { throw connectionError() }
+                defer { drainResults() }
+                return try checked(PQgetResult(handle)).affectedRows
+            }
         }
     }
 }

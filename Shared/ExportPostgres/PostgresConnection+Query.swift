@@ -20,13 +20,13 @@ extension PostgresConnection {
 
     /// Runs a script of several statements without parameters (migrations), in one round trip.
     public func executeScript(_ sql: String) async throws {
-        _ = try await blocking { [self] in try checked(PQexec(handle, sql)) }
+        _ = try await exclusively { try await blocking { [self] in try checked(PQexec(handle, sql)) } }
     }
 
     /// Runs one statement on the thread pool with `PQexecParams`, in text format.
     func run(_ sql: String, _ parameters: [any PostgresBindable]) async throws -> PostgresResult {
         let values = parameters.map(\.postgresText)
-        return try await blocking { [self] in try runNow(sql, values) }
+        return try await exclusively { try await blocking { [self] in try runNow(sql, values) } }
     }
 
     /// The blocking body of `run`, for code already on the thread pool.

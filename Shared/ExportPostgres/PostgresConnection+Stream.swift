@@ -11,7 +11,8 @@ public enum PostgresStreamMethod: Sendable, Equatable {
 
 extension PostgresConnection {
     /// Runs `sql` and gives its rows to `body` as a stream; the statement is finished (or
-    /// cancelled, if `body` stops early or throws) before this returns.
+    /// cancelled, if `body` stops early or throws) before this returns. The connection is in use
+    /// until then: `body` must not send statements on it.
     public func stream<Result>(
         _ sql: String,
         _ parameters: [any PostgresBindable] = [],
@@ -19,16 +20,20 @@ extension PostgresConnection {
         _ body: (PostgresStream<PostgresRow>) async throws -> Result
     ) async throws -> Result {
         let values = parameters.map(\.postgresText)
-        let source: any BlockingBatchSource<PostgresRow>
-        switch method {
-        case .singleRow:
-            source = try await blocking { [self] in try SingleRowSource(connection: self, sql: sql, values: values) }
-        case .cursor(let batchSize):
-            source = try await blocking { [self] in
-                try CursorSource(connection: self, sql: sql, values: values, batchSize: max(1, batchSize))
+        return try await exclusively {
+            let source: any BlockingBatchSource<PostgresRow>
+            switch method {
+            case .singleRow:
+                source = try await blocking { [self] in
+                    try SingleRowSource(connection: self, sql: sql, values: values)
+                }
+            case .cursor(let batchSize):
+                source = try await blocking { [self] in
+                    try CursorSource(connection: self, sql: sql, values: values, batchSize: max(1, batchSize))
+                }
             }
+            return try await consume(source, body)
         }
-        return try await consume(source, body)
     }
 
     /// Streams the output of `COPY … TO STDOUT` as chunks of whole lines (about 256 KiB each).
@@ -37,8 +42,10 @@ extension PostgresConnection {
         _ sql: String,
         _ body: (PostgresStream<[UInt8]>) async throws -> Result
     ) async throws -> Result {
-        let source = try await blocking { [self] in try CopyOutSource(connection: self, sql: sql) }
-        return try await consume(source, body)
+        try await exclusively {
+            let source = try await blocking { [self] in try CopyOutSource(connection: self, sql: sql) }
+            return try await consume(source, body)
+        }
     }
 
     /// Lends a stream over `source` to `body`, and closes it whatever happens.

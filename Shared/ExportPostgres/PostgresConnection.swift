@@ -2,18 +2,31 @@ import CLibPQ
 import Glibc
 import Logging
 public import NIOPosix
+import Synchronization
 
 /// One libpq connection. Every blocking libpq call runs on the pool's `NIOThreadPool`, never on
 /// Swift's cooperative threads.
 ///
-/// `@unchecked Sendable`: a `PGconn` is not thread-safe, and this class does not lock it. Safety
-/// comes from ownership: a connection is lent by `PostgresPool` to one task at a time, which
-/// awaits each call before making the next, so libpq never sees two calls at once.
+/// A `PGconn` is not thread-safe: one statement (or stream, or COPY) at a time. The connection
+/// still has to be `Sendable`: every blocking call sends it to a thread of the pool, the pool
+/// keeps it in a lock and hands it from task to task, and a stream's reader holds it on the
+/// thread pool between batches; a non-`Sendable` or `~Copyable` handle would not cross those
+/// boundaries. So the one-at-a-time rule is checked instead: each use (a statement, a stream, a
+/// COPY, a wait for notifications) takes the connection with one atomic exchange and gives it
+/// back at its end, and a use that starts while another is under way — two tasks sharing one
+/// connection, or a statement sent from inside a stream on the same connection — stops the
+/// process with a precondition failure rather than corrupting the protocol state. Rows cost
+/// nothing: a stream takes the connection once, for its whole length.
+///
+/// `@unchecked Sendable`: the handle is used by one use at a time, as checked above; the other
+/// mutable state (`isBroken`, the in-use flag) is atomic.
 public final class PostgresConnection: @unchecked Sendable {
     let handle: OpaquePointer
     let threadPool: NIOThreadPool
-    /// Set once a call saw the connection break: the pool then discards it.
-    private(set) var isBroken = false
+    /// The value of `isBroken`.
+    private let broken = Atomic<Bool>(false)
+    /// True while a use of the connection is under way (`exclusively`).
+    private let inUse = Atomic<Bool>(false)
 
     private init(handle: OpaquePointer, threadPool: NIOThreadPool) {
         self.handle = handle
@@ -73,6 +86,28 @@ public final class PostgresConnection: @unchecked Sendable {
         return PQstatus(handle) == CONNECTION_OK && PQtransactionStatus(handle) == PQTRANS_IDLE
     }
 
+    /// True once a call saw the connection break: the pool then discards it.
+    var isBroken: Bool { broken.load(ordering: .acquiring) }
+
+    /// Runs `body` as one use of the connection; stops the process when another use is under
+    /// way (see the type's documentation).
+    func exclusively<Result>(_ body: () async throws -> Result) async rethrows -> Result {
+        precondition(
+            beginUse(), "a PostgresConnection was used by two tasks at once, or from inside one of its own streams")
+        defer { endUse() }
+        return try await body()
+    }
+
+    /// Marks the connection in use; false, changing nothing, when it already is.
+    func beginUse() -> Bool {
+        inUse.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged
+    }
+
+    /// Ends the use `beginUse` started.
+    func endUse() {
+        inUse.store(false, ordering: .releasing)
+    }
+
     /// The process id of the server backend, e.g. to terminate it in a test.
     public var backendProcessID: Int { Int(PQbackendPID(handle)) }
 
@@ -89,7 +124,7 @@ public final class PostgresConnection: @unchecked Sendable {
                 canceller.cancel()
             }
         } catch let error as PostgresError {
-            if error.isConnectionLoss || PQstatus(handle) != CONNECTION_OK { isBroken = true }
+            if error.isConnectionLoss || PQstatus(handle) != CONNECTION_OK { markBroken() }
             throw error
         }
     }
@@ -122,7 +157,7 @@ func withParameterArray<Result>(_ values: [String?], _ body: ([UnsafePointer<CCh
 
 extension PostgresConnection {
     /// Records that the connection can no longer be trusted; the pool closes it on return.
-    func markBroken() { isBroken = true }
+    func markBroken() { broken.store(true, ordering: .releasing) }
 
     /// Reads and frees every pending result, so that the connection can take a new statement.
     func drainResults() {

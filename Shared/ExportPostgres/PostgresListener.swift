@@ -82,21 +82,23 @@ extension PostgresConnection {
     /// Waits up to `timeoutMilliseconds` for the socket to have input, then returns every
     /// notification received; throws when the connection is lost.
     func waitForNotifications(timeoutMilliseconds: Int32) async throws -> [PostgresNotification] {
-        try await blocking { [self] in
-            var descriptor = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
-            guard descriptor.fd >= 0 else { throw connectionError() }
-            _ = poll(&descriptor, 1, timeoutMilliseconds)
-            guard PQconsumeInput(handle) == 1 else { throw connectionError() }
-            var notifications: [PostgresNotification] = []
-            while let raw = PQnotifies(handle) {
-                let notice = raw.pointee
-                notifications.append(
-                    PostgresNotification(
-                        channel: String(cString: notice.relname), payload: String(cString: notice.extra)))
-                PQfreemem(raw)
+        try await exclusively {
+            try await blocking { [self] in
+                var descriptor = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+                guard descriptor.fd >= 0 else { throw connectionError() }
+                _ = poll(&descriptor, 1, timeoutMilliseconds)
+                guard PQconsumeInput(handle) == 1 else { throw connectionError() }
+                var notifications: [PostgresNotification] = []
+                while let raw = PQnotifies(handle) {
+                    let notice = raw.pointee
+                    notifications.append(
+                        PostgresNotification(
+                            channel: String(cString: notice.relname), payload: String(cString: notice.extra)))
+                    PQfreemem(raw)
+                }
+                if PQstatus(handle) != CONNECTION_OK { throw connectionError() }
+                return notifications
             }
-            if PQstatus(handle) != CONNECTION_OK { throw connectionError() }
-            return notifications
         }
     }
 }

@@ -11,18 +11,31 @@ final class PostgresResult: @unchecked Sendable {
     let rowCount: Int
     /// Columns in this result.
     let columnCount: Int
-    /// Column names, in order.
-    let columnNames: [String]
 
-    /// Takes ownership of `handle`.
+    /// Takes ownership of `handle`. Nothing is copied out of it: in single-row mode every row
+    /// is a result of its own, so a copy here would be paid per row.
     init(taking handle: OpaquePointer) {
         self.handle = handle
         self.rowCount = Int(PQntuples(handle))
         self.columnCount = Int(PQnfields(handle))
-        self.columnNames = (0..<Int32(columnCount)).map { String(cString: PQfname(handle, $0)) }
     }
 
     deinit { PQclear(handle) }
+
+    /// The position of the column called `name` (`PQfnumber`: a scan of the result's own column
+    /// table, without allocating for a lower-case name), nil when the statement has none.
+    func column(named name: String) -> Int? {
+        let column = Int(PQfnumber(handle, name))
+        return column >= 0 ? column : nil
+    }
+
+    /// The name of the column at `column`, for error messages.
+    func columnName(at column: Int) -> String {
+        String(cString: PQfname(handle, Int32(column)))
+    }
+
+    /// Every column name, in order, for error messages.
+    var columnNames: [String] { (0..<columnCount).map(columnName(at:)) }
 
     /// True when the cell is SQL NULL.
     func isNull(row: Int, column: Int) -> Bool {

@@ -1,13 +1,16 @@
 /// One row of a result, read in place: a cell is decoded only when asked for.
+///
+/// Code reads a row by column name (`decode(_:named:)`) or whole, as a typed tuple checked
+/// against the statement (`decode(_:)`), so that a column added to a statement cannot shift
+/// what another one decodes. Reading by position (`decode(_:at:)`, `withUnsafeBytes(at:_:)`) is
+/// left to the trip and open-data row writers, which read a million rows at a time: their
+/// positions are constants beside their select lists, checked against them by a unit test.
 public struct PostgresRow: Sendable {
     let result: PostgresResult
     let index: Int
 
     /// The number of columns.
     public var count: Int { result.columnCount }
-
-    /// The column names, in order.
-    public var columnNames: [String] { result.columnNames }
 
     /// True when the cell at `column` is SQL NULL.
     public func isNull(_ column: Int) -> Bool {
@@ -21,23 +24,49 @@ public struct PostgresRow: Sendable {
         }
         if result.isNull(row: index, column: column) {
             guard let value = Value.postgresNull else {
-                throw PostgresError(kind: .decoding, message: "column \(result.columnNames[column]) is NULL")
+                throw PostgresError(kind: .decoding, message: "column \(result.columnName(at: column)) is NULL")
             }
             return value
         }
         do {
             return try Value(postgresText: result.bytes(row: index, column: column))
         } catch let error as PostgresError {
-            throw PostgresError(kind: .decoding, message: "column \(result.columnNames[column]): \(error.message)")
+            throw PostgresError(
+                kind: .decoding, message: "column \(result.columnName(at: column)): \(error.message)")
         }
     }
 
-    /// Decodes the cell of the column called `name`.
+    /// Decodes the cell of the column called `name`; throws a `.usage` error naming the column
+    /// when the statement does not select it.
     public func decode<Value: PostgresDecodable>(_ type: Value.Type = Value.self, named name: String) throws -> Value {
-        guard let column = result.columnNames.firstIndex(of: name) else {
-            throw PostgresError(kind: .usage, message: "no column named \(name)")
+        guard let column = result.column(named: name) else {
+            throw PostgresError(
+                kind: .usage,
+                message: "no column named \(name) (the statement selects \(result.columnNames.joined(separator: ", ")))"
+            )
         }
         return try decode(type, at: column)
+    }
+
+    /// Decodes the whole row as a tuple, column by column (postgres-nio's `decode((Int, String?).self)`):
+    /// `let (id, fileKey) = try row.decode((Int64, String?).self)`, or `try row.decode(Bool.self)`
+    /// for one column. Throws a `.usage` error when the statement selects another number of
+    /// columns than the tuple has.
+    public func decode<each Value: PostgresDecodable>(_ types: (repeat each Value).Type) throws -> (repeat each Value) {
+        var arity = 0
+        for _ in repeat (each Value).self { arity += 1 }
+        guard arity == result.columnCount else {
+            throw PostgresError(
+                kind: .usage,
+                message: "the statement selects \(result.columnCount) columns "
+                    + "(\(result.columnNames.joined(separator: ", "))), the decoder expects \(arity)")
+        }
+        var column = 0
+        func next<Cell: PostgresDecodable>(_ type: Cell.Type) throws -> Cell {
+            defer { column += 1 }
+            return try decode(type, at: column)
+        }
+        return (repeat try next((each Value).self))
     }
 
     /// Gives the raw text bytes of a cell (empty for NULL) to `body`, without copying them; the

@@ -1,5 +1,6 @@
 import NIOCore
 import NIOPosix
+import Synchronization
 
 /// A producer of batches that blocks while it waits for the server; it runs on the thread pool.
 protocol BlockingBatchSource<Element>: AnyObject, Sendable {
@@ -16,11 +17,19 @@ protocol BlockingBatchSource<Element>: AnyObject, Sendable {
 /// while the consumer handles one batch, the next is read on the thread pool, and no more; so
 /// reading overlaps with processing and memory stays flat whatever the size of the result.
 /// Cancelling the consuming task cancels the statement on the server.
+///
+/// A stream is read once: its rows come off the connection as they are read, and two
+/// iterators would take batches from each other. A second `makeAsyncIterator()` (a second
+/// `for try await` over the same stream) stops the process with a precondition failure, as a
+/// second use of a busy connection does; checking costs one atomic exchange per stream.
 public struct PostgresStream<Element: Sendable>: AsyncSequence, Sendable {
     let prefetcher: Prefetcher<Element>
 
-    /// Creates the iterator; a stream is consumed once.
-    public func makeAsyncIterator() -> Iterator { Iterator(prefetcher: prefetcher) }
+    /// Creates the one iterator of this stream.
+    public func makeAsyncIterator() -> Iterator {
+        precondition(prefetcher.beginIteration(), "a PostgresStream was iterated twice")
+        return Iterator(prefetcher: prefetcher)
+    }
 
     /// Hands out the elements of one batch, then asks for the next.
     public struct Iterator: AsyncIteratorProtocol {
@@ -43,19 +52,27 @@ public struct PostgresStream<Element: Sendable>: AsyncSequence, Sendable {
 
 /// Keeps at most one batch being read ahead of the consumer.
 ///
-/// `@unchecked Sendable`: its mutable state is touched only by the one task that consumes the
-/// stream, one call at a time; the in-flight read is an `EventLoopFuture`, itself thread-safe.
+/// `@unchecked Sendable`: its mutable state is touched only by the one iterator of the stream
+/// (`beginIteration` refuses a second), one call at a time, and by `close` after the consumer
+/// returned; the in-flight read is an `EventLoopFuture`, itself thread-safe.
 final class Prefetcher<Element: Sendable>: @unchecked Sendable {
     private let source: any BlockingBatchSource<Element>
     private let threadPool: NIOThreadPool
     private let eventLoop: any EventLoop
     private var inflight: EventLoopFuture<[Element]?>?
     private var finished = false
+    /// Set by the first iterator.
+    private let iterated = Atomic<Bool>(false)
 
     init(source: any BlockingBatchSource<Element>, threadPool: NIOThreadPool) {
         self.source = source
         self.threadPool = threadPool
         self.eventLoop = MultiThreadedEventLoopGroup.singleton.any()
+    }
+
+    /// Records that an iterator was made; false when one already was.
+    func beginIteration() -> Bool {
+        !iterated.exchange(true, ordering: .relaxed)
     }
 
     /// The next batch, starting the read of the one after it.

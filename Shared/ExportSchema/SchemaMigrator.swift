@@ -38,7 +38,7 @@ public struct SchemaMigrator: Sendable {
         let migrations = try sets.flatMap { try Migration.bundled($0) }
         return try await pool.withConnection { connection in
             let exists = try await connection.queryFirst("SELECT to_regclass('export.schema_migrations') IS NOT NULL")
-            guard try exists?.decode(Bool.self, at: 0) == true else { return migrations }
+            guard let exists, try exists.decode(Bool.self) else { return migrations }
             let recorded = try await recordedChecksums(connection)
             return migrations.filter { recorded["\($0.set.rawValue)/\($0.version)"] == nil }
         }
@@ -77,6 +77,6 @@ public struct SchemaMigrator: Sendable {
         let rows = try await connection.query(
             "SELECT set_name || '/' || version, checksum FROM export.schema_migrations")
         return try Dictionary(
-            uniqueKeysWithValues: rows.map { (try $0.decode(String.self, at: 0), try $0.decode(String.self, at: 1)) })
+            uniqueKeysWithValues: rows.map { try $0.decode((String, String).self) })
     }
 }

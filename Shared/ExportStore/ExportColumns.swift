@@ -2,33 +2,36 @@ public import ExportModels
 public import ExportPostgres
 import Foundation
 
-/// The columns every read of an export selects, in the order `ExportRecord(row:)` decodes them.
+/// The columns every read of an export selects; `ExportRecord(row:)` decodes them by name, so
+/// that a statement may select more columns, before or after them, without shifting anything.
 enum ExportColumns {
-    /// Select list for `export.exports` aliased `e`.
-    static let list = """
-        e._id, e.uuid, e.type, e.status, e.progress, e.format, e.created_by, e.params::text, e.created_at,
-        e.updated_at, e.attempts, e.expires_at, e.file_key, e.stats::text, e.error::text
-        """
-    /// How many columns `list` has: a statement may select more after them.
-    static let count = 15
+    /// The select expressions for `export.exports` aliased `e`, each giving the column name the
+    /// decoder reads.
+    static let expressions = [
+        "e._id", "e.uuid", "e.type", "e.status", "e.progress", "e.format", "e.created_by", "e.params::text AS params",
+        "e.created_at", "e.updated_at", "e.attempts", "e.expires_at", "e.file_key", "e.stats::text AS stats",
+        "e.error::text AS error",
+    ]
+    /// Select list of `expressions`.
+    static let list = expressions.joined(separator: ", ")
 }
 
 extension ExportRecord: PostgresRowDecodable {
     /// Decodes a row selected with `ExportColumns.list`.
     public init(row: PostgresRow) throws {
-        let typeText = try row.decode(String.self, at: 2)
-        let statusText = try row.decode(String.self, at: 3)
-        let formatText = try row.decode(String.self, at: 5)
+        let typeText = try row.decode(String.self, named: "type")
+        let statusText = try row.decode(String.self, named: "status")
+        let formatText = try row.decode(String.self, named: "format")
         guard let type = ExportType(rawValue: typeText), let status = ExportStatus(rawValue: statusText),
             let format = ExportFormat(rawValue: formatText)
         else { throw PostgresError(kind: .decoding, message: "unknown type, status or format in export row") }
         self.init(
-            id: try row.decode(Int64.self, at: 0), uuid: try row.decode(UUID.self, at: 1), type: type, status: status,
-            progress: try row.decode(Int.self, at: 4), format: format, createdBy: try row.decode(String.self, at: 6),
-            params: try ExportParams.decode(try row.decode(Data.self, at: 7)),
-            createdAt: try row.decode(Date.self, at: 8), updatedAt: try row.decode(Date.self, at: 9),
-            attempts: try row.decode(Int.self, at: 10), expiresAt: try row.decode(Date?.self, at: 11),
-            fileKey: try row.decode(String?.self, at: 12), statsJSON: try row.decode(String?.self, at: 13),
-            errorJSON: try row.decode(String?.self, at: 14))
+            id: try row.decode(named: "_id"), uuid: try row.decode(named: "uuid"), type: type, status: status,
+            progress: try row.decode(named: "progress"), format: format, createdBy: try row.decode(named: "created_by"),
+            params: try ExportParams.decode(try row.decode(named: "params")),
+            createdAt: try row.decode(named: "created_at"), updatedAt: try row.decode(named: "updated_at"),
+            attempts: try row.decode(named: "attempts"), expiresAt: try row.decode(named: "expires_at"),
+            fileKey: try row.decode(named: "file_key"), statsJSON: try row.decode(named: "stats"),
+            errorJSON: try row.decode(named: "error"))
     }
 }

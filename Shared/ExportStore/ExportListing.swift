@@ -54,7 +54,7 @@ public struct ExportListing: Sendable {
         let condition = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         let rows = try await pool.query(
             """
-            SELECT \(ExportColumns.list), (extract(epoch FROM e.created_at) * 1000000)::bigint
+            SELECT \(ExportColumns.list), (extract(epoch FROM e.created_at) * 1000000)::bigint AS cursor_microseconds
             FROM export.exports e \(condition) ORDER BY e.created_at DESC, e._id DESC LIMIT \(placeholder(limit + 1))
             """, values)
         let exports = try rows.prefix(limit).map(ExportRecord.init(row:))
@@ -63,8 +63,8 @@ public struct ExportListing: Sendable {
             exports: exports,
             nextCursor: try last.map {
                 ExportCursor(
-                    microseconds: try $0.decode(Int64.self, at: ExportColumns.count),
-                    id: try $0.decode(Int64.self, at: 0))
+                    microseconds: try $0.decode(Int64.self, named: "cursor_microseconds"),
+                    id: try $0.decode(Int64.self, named: "_id"))
             })
     }
 }

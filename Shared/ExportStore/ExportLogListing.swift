@@ -23,7 +23,8 @@ public struct ExportLogListing: Sendable {
     public func page(of exportID: Int64, limit: Int?, after: ExportCursor?) async throws -> Page {
         let rows = try await pool.query(
             """
-            SELECT created_at, type, message, actor, (extract(epoch FROM created_at) * 1000000)::bigint, _id
+            SELECT created_at, type, message, actor,
+                (extract(epoch FROM created_at) * 1000000)::bigint AS cursor_microseconds, _id
             FROM export.logs
             WHERE export_id = $1
               AND ($2::bigint IS NULL
@@ -32,15 +33,18 @@ public struct ExportLogListing: Sendable {
             """, [exportID, after?.microseconds, after?.id, limit.map { $0 + 1 }])
         let entries = try rows.prefix(limit ?? rows.count).map { row in
             ExportLogEntry(
-                createdAt: try row.decode(Date.self, at: 0),
-                type: ExportLogType(rawValue: try row.decode(String.self, at: 1)) ?? .status,
-                message: try row.decode(String.self, at: 2), actor: try row.decode(String?.self, at: 3))
+                createdAt: try row.decode(Date.self, named: "created_at"),
+                type: ExportLogType(rawValue: try row.decode(String.self, named: "type")) ?? .status,
+                message: try row.decode(String.self, named: "message"),
+                actor: try row.decode(String?.self, named: "actor"))
         }
         let last = limit.flatMap { rows.count > $0 ? rows[$0 - 1] : nil }
         return Page(
             entries: entries,
             nextCursor: try last.map {
-                ExportCursor(microseconds: try $0.decode(Int64.self, at: 4), id: try $0.decode(Int64.self, at: 5))
+                ExportCursor(
+                    microseconds: try $0.decode(Int64.self, named: "cursor_microseconds"),
+                    id: try $0.decode(Int64.self, named: "_id"))
             })
     }
 }

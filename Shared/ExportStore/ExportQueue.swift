@@ -31,8 +31,8 @@ public struct ExportQueue: Sendable {
                 """, [worker])
             guard let row else { return nil }
             let record = try ExportRecord(row: row)
-            let token = try row.decode(UUID.self, at: ExportColumns.count)
-            let releases = try row.decode(Int.self, at: ExportColumns.count + 1)
+            let token = try row.decode(UUID.self, named: "lease_token")
+            let releases = try row.decode(Int.self, named: "releases")
             try await ExportRepository.log(
                 record.id, .status, "processing (attempt \(record.attempts))", actor: worker, on: connection)
             let lease = Lease(
@@ -50,14 +50,15 @@ public struct ExportQueue: Sendable {
             """, [lease.exportID, lease.token, progress.map { min(max($0, 0), 100) }])
         if updated == 1 { return .held }
         let status = try await pool.query("SELECT status FROM export.exports WHERE _id = $1", [lease.exportID])
-        return try status.first?.decode(String.self, at: 0) == ExportStatus.canceled.rawValue ? .canceled : .lost
+            .first.map { try $0.decode(String.self) }
+        return status == ExportStatus.canceled.rawValue ? .canceled : .lost
     }
 
     /// The export's status now, nil when its row is gone: what a builder whose fenced write was
     /// refused needs to know about the file it stored.
     public func status(of lease: Lease) async throws -> ExportStatus? {
         let row = try await pool.query("SELECT status FROM export.exports WHERE _id = $1", [lease.exportID]).first
-        return try row.flatMap { ExportStatus(rawValue: try $0.decode(String.self, at: 0)) }
+        return try row.flatMap { ExportStatus(rawValue: try $0.decode(String.self)) }
     }
 
     /// Moves a held export to `status` (`uploading`, `sending`) with its `status` log.

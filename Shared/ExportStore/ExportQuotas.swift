@@ -27,7 +27,7 @@ public enum ExportQuotas {
                 WHERE created_by = $1 AND \(unfinishedStatusesSQL)
                 """, [user]
             ).first
-        ).decode(Int.self, at: 0)
+        ).decode(Int.self)
         if unfinished >= maxUnfinished { throw PendingLimitReached(unfinished: unfinished) }
     }
 }

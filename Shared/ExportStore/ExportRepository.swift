@@ -35,8 +35,8 @@ public struct ExportRepository: Sendable {
                     maxUnfinished, export.recipients.map(\.email), export.recipients.map(\.fullname),
                     "export \(export.type.rawValue) created", actor, createdChannel,
                 ]))
-        guard try row.decode(Int64?.self, at: 0) != nil else {
-            throw PendingLimitReached(unfinished: try row.decode(Int.self, at: ExportColumns.count))
+        guard try row.decode(Int64?.self, named: "_id") != nil else {
+            throw PendingLimitReached(unfinished: try row.decode(Int.self, named: "unfinished"))
         }
         return try ExportRecord(row: row)
     }
@@ -44,7 +44,7 @@ public struct ExportRepository: Sendable {
     /// One statement for a create (one round trip instead of one per row): the count of the
     /// user's unfinished exports, then, when it is below `$5` (or `$5` is null), the export, its
     /// recipients in order, its `created` log and the notification. Selects the export (null when
-    /// refused), then the count.
+    /// refused), then the count as `unfinished`.
     private static let createSQL = """
         WITH quota AS (
             SELECT count(*) AS unfinished FROM export.exports
@@ -88,8 +88,8 @@ public struct ExportRepository: Sendable {
             "SELECT email, fullname FROM export.recipients WHERE export_id = $1 AND scrambled_at IS NULL ORDER BY _id",
             [exportID]
         ).map {
-            RecipientAddress(
-                email: try $0.decode(String.self, at: 0), fullname: try $0.decode(String?.self, at: 1) ?? "")
+            let (email, fullname) = try $0.decode((String, String?).self)
+            return RecipientAddress(email: email, fullname: fullname ?? "")
         }
     }
 

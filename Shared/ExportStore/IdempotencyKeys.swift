@@ -63,8 +63,9 @@ public enum IdempotencyKeys {
                 WHERE created_by = $1 AND key = $2 AND created_at > now() - $3::interval
                 """, [key.user, key.key, window])
         else { return nil }
-        guard try row.decode(String.self, at: 0) == key.requestHash else { throw Mismatch() }
-        return Answer(status: try row.decode(Int.self, at: 1), body: try row.decode(String.self, at: 2))
+        let (requestHash, status, body) = try row.decode((String, Int, String).self)
+        guard requestHash == key.requestHash else { throw Mismatch() }
+        return Answer(status: status, body: body)
     }
 
     /// Records `answer` to `key` for `exportUUID`, in the caller's transaction (after

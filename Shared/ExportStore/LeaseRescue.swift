@@ -37,14 +37,13 @@ public struct LeaseRescue: Sendable {
                 """, [leaseTimeoutSeconds, maxAttempts])
             var rescued: [UUID] = []
             for row in rows {
-                let exportID = try row.decode(Int64.self, at: 0)
-                let status = try row.decode(String.self, at: 2)
+                let (exportID, uuid, status) = try row.decode((Int64, UUID, String).self)
                 try await ExportRepository.log(
                     exportID, .status, "\(status) (lease expired)", actor: actor, on: connection)
                 if status == "error" {
                     try await NotificationOutbox.queueFinalFailure(exportID: exportID, on: connection)
                 }
-                rescued.append(try row.decode(UUID.self, at: 1))
+                rescued.append(uuid)
             }
             return rescued
         }

@@ -111,36 +111,42 @@ extension NotificationDelivery {
         _ message: (String) -> String
     ) async throws {
         for row in rows {
-            let recipient = try row.decode(Int64?.self, at: 1).map { "recipient \($0)" } ?? "support"
-            try await ExportRepository.log(
-                try row.decode(Int64.self, at: 0), type, message(recipient), actor: actor, on: connection)
+            let (exportID, recipientID) = try row.decode((Int64, Int64?).self)
+            let recipient = recipientID.map { "recipient \($0)" } ?? "support"
+            try await ExportRepository.log(exportID, type, message(recipient), actor: actor, on: connection)
         }
     }
 
-    /// The columns after `ExportColumns.list` in every claim, for `decode`.
-    static let notificationColumns = """
-        c._id, c.kind, c.attempts, c.created_at, c.recipient_id, r.email, r.fullname,
-        r.scrambled_at IS NOT NULL, c.payload::text
-        """
+    /// The columns every claim selects besides `ExportColumns.list`, named apart from the
+    /// export's own (`_id`, `attempts`, `created_at`) so that `decode` reads each by name.
+    static let notificationExpressions = [
+        "c._id AS notification_id", "c.kind", "c.attempts AS notification_attempts",
+        "c.created_at AS notification_created_at", "c.recipient_id", "r.email", "r.fullname",
+        "r.scrambled_at IS NOT NULL AS recipient_scrambled", "c.payload::text AS payload",
+    ]
+    /// Select list of `notificationExpressions`.
+    static let notificationColumns = notificationExpressions.joined(separator: ", ")
 
-    /// Decodes a claimed row: the export first, then `notificationColumns`.
+    /// Decodes a claimed row: the export's columns and `notificationColumns`.
     static func decode(_ row: PostgresRow) throws -> PendingNotification {
-        let base = ExportColumns.count
-        guard let kind = NotificationKind(rawValue: try row.decode(String.self, at: base + 1)) else {
+        guard let kind = NotificationKind(rawValue: try row.decode(String.self, named: "kind")) else {
             throw PostgresError(kind: .decoding, message: "unknown notification kind")
         }
-        let recipient = try row.decode(Int64?.self, at: base + 4).map { id in
+        let recipient = try row.decode(Int64?.self, named: "recipient_id").map { id in
             PendingNotification.Recipient(
                 id: id,
                 address: RecipientAddress(
-                    email: try row.decode(String.self, at: base + 5),
-                    fullname: try row.decode(String?.self, at: base + 6) ?? ""),
-                isScrambled: try row.decode(Bool.self, at: base + 7))
+                    email: try row.decode(String.self, named: "email"),
+                    fullname: try row.decode(String?.self, named: "fullname") ?? ""),
+                isScrambled: try row.decode(Bool.self, named: "recipient_scrambled"))
         }
-        let payload = try? JSONDecoder().decode(SendPayload.self, from: try row.decode(Data.self, at: base + 8))
+        let payload = try row.decode(Data?.self, named: "payload").flatMap {
+            try? JSONDecoder().decode(SendPayload.self, from: $0)
+        }
         return PendingNotification(
-            id: try row.decode(Int64.self, at: base), kind: kind, attempts: try row.decode(Int.self, at: base + 2),
-            createdAt: try row.decode(Date.self, at: base + 3), export: try ExportRecord(row: row),
+            id: try row.decode(named: "notification_id"), kind: kind,
+            attempts: try row.decode(named: "notification_attempts"),
+            createdAt: try row.decode(named: "notification_created_at"), export: try ExportRecord(row: row),
             recipient: recipient, senderName: payload?.sender, senderMessage: payload?.message)
     }
 }

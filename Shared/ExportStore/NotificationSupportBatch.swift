@@ -22,7 +22,7 @@ extension NotificationDelivery {
                         (state = 'sent' AND sent_at > now() - make_interval(secs => $1))
                         OR (state = 'sending' AND locked_at >= now() - make_interval(secs => $2))))
                 """, [intervalSeconds, claimTimeoutSeconds])
-            guard try ready?.decode(Bool.self, at: 0) == true else { return [] }
+            guard let ready, try ready.decode(Bool.self) else { return [] }
             let rows = try await connection.query(
                 """
                 WITH claimed AS (

@@ -73,7 +73,7 @@ public struct OpendataExports: Sendable {
         try await pool.withDedicatedConnection { connection in
             let key = "rpc-export-opendata-publication:\(month)"
             let locked = try await connection.queryFirst("SELECT pg_try_advisory_lock(hashtext($1))", [key])
-            guard try locked?.decode(Bool.self, at: 0) == true else { return nil }
+            guard let locked, try locked.decode(Bool.self) else { return nil }
             do {
                 let result = try await body()
                 _ = try await connection.query("SELECT pg_advisory_unlock(hashtext($1))", [key])

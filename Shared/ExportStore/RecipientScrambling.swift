@@ -24,9 +24,8 @@ public enum RecipientScrambling {
         try await connection.execute(
             "UPDATE export.notifications SET payload = '{}' WHERE export_id = $1 AND payload <> '{}'", [exportID])
         for row in addresses {
-            try await replaceAddress(
-                try row.decode(String.self, at: 0), with: try row.decode(String.self, at: 1), of: exportID,
-                on: connection)
+            let (former, scrambled) = try row.decode((String, String).self)
+            try await replaceAddress(former, with: scrambled, of: exportID, on: connection)
         }
         return addresses.count
     }

@@ -39,13 +39,13 @@ public struct SendRequests: Sendable {
                 ON CONFLICT (export_id, email) DO UPDATE SET fullname = EXCLUDED.fullname, message = EXCLUDED.message
                 RETURNING _id
                 """, [exportID, recipient.email, recipient.fullname, message])
-            recipientIDs.append(try unwrap(row).decode(Int64.self, at: 0))
+            recipientIDs.append(try unwrap(row).decode(Int64.self))
         }
         if recipients.isEmpty {
             recipientIDs = try await connection.query(
                 "SELECT _id FROM export.recipients WHERE export_id = $1 AND scrambled_at IS NULL ORDER BY _id",
                 [exportID]
-            ).map { try $0.decode(Int64.self, at: 0) }
+            ).map { try $0.decode(Int64.self) }
         }
         try await connection.execute(
             """

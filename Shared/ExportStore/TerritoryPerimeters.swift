@@ -29,9 +29,10 @@ public struct TerritoryPerimeters: Sendable {
         var codes: [GeoLevel: [String]] = [:]
         var covered = Set<Int>()
         for row in rows {
-            guard let level = GeoLevel(rawValue: try row.decode(String.self, at: 1)) else { continue }
-            covered.insert(try row.decode(Int.self, at: 0))
-            codes[level, default: []].append(try row.decode(String.self, at: 2))
+            let (territoryID, selectorType, selectorValue) = try row.decode((Int, String, String).self)
+            guard let level = GeoLevel(rawValue: selectorType) else { continue }
+            covered.insert(territoryID)
+            codes[level, default: []].append(selectorValue)
         }
         let missing = Set(territoryIDs).subtracting(covered).sorted()
         guard missing.isEmpty else { throw EmptyPerimeter(territoryIDs: missing) }

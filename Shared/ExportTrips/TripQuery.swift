@@ -66,6 +66,6 @@ public struct TripQuery: Sendable {
             geoSelector.isEmpty
             ? (Self.countOfEveryPlaceSQL, Array(parameters.prefix(3))) : (Self.countOfAPerimeterSQL, parameters)
         guard let row = try await connection.queryFirst(statement.0, statement.1) else { return 0 }
-        return try row.decode(Int.self, at: 0)
+        return try row.decode(Int.self)
     }
 }

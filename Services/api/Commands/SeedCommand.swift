@@ -50,7 +50,7 @@ struct SeedCommand: AsyncParsableCommand {
         }
         let context = try ServiceContext.bootstrap(service: "export-api")
         let report = try await context.closingPool {
-            let database = try await context.pool.query("SELECT current_database()")[0].decode(String.self, at: 0)
+            let database = try await context.pool.query("SELECT current_database()")[0].decode(String.self)
             guard database == wipeDatabase else {
                 throw WipeRefused(
                     description:

@@ -27,7 +27,7 @@ struct WorkFolderSweep: Sendable {
             guard let uuid = Self.exportUUID(inFolderNamed: name) else { continue }
             do {
                 let rows = try await pool.query("SELECT status FROM export.exports WHERE uuid = $1", [uuid])
-                let status = try rows.first.map { ExportStatus(rawValue: try $0.decode(String.self, at: 0)) } ?? nil
+                let status = try rows.first.map { ExportStatus(rawValue: try $0.decode(String.self)) } ?? nil
                 if let status, ExportStatus.running.contains(status) { continue }
                 try FileManager.default.removeItem(atPath: (workDirectory as NSString).appendingPathComponent(name))
                 removed.append(name)

@@ -37,9 +37,8 @@ struct ExpiryRepository: Sendable {
                 """, [limit])
             var expired: [ExpiredExport] = []
             for row in rows {
-                let export = ExpiredExport(
-                    id: try row.decode(Int64.self, at: 0), uuid: try row.decode(UUID.self, at: 1),
-                    fileKey: try row.decode(String?.self, at: 2))
+                let (id, uuid, fileKey) = try row.decode((Int64, UUID, String?).self)
+                let export = ExpiredExport(id: id, uuid: uuid, fileKey: fileKey)
                 try await ExportRepository.log(
                     export.id, .expired, "export expired: download no longer available", actor: actor,
                     on: connection)

@@ -19,7 +19,7 @@ struct RetentionRepository: Sendable {
                 FOR UPDATE SKIP LOCKED)
             RETURNING uuid
             """, [retentionDays, limit]
-        ).map { try $0.decode(UUID.self, at: 0) }
+        ).map { try $0.decode(UUID.self) }
     }
 
     /// Deletes the delivered or abandoned outbox rows created more than `retentionDays` ago

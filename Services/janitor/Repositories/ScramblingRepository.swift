@@ -34,12 +34,12 @@ struct ScramblingRepository: Sendable {
                 """, [ttlDays, limit])
             var scrambled: [ScrambledExport] = []
             for row in due {
-                let exportID = try row.decode(Int64.self, at: 0)
+                let (exportID, uuid) = try row.decode((Int64, UUID).self)
                 let count = try await RecipientScrambling.scramble(exportID: exportID, on: connection)
                 try await ExportRepository.log(
                     exportID, .scrambled, "personal data of \(count) recipient(s) replaced by random values",
                     actor: actor, on: connection)
-                scrambled.append(ScrambledExport(uuid: try row.decode(UUID.self, at: 1), recipients: count))
+                scrambled.append(ScrambledExport(uuid: uuid, recipients: count))
             }
             return scrambled
         }

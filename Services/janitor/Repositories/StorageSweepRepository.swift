@@ -15,7 +15,7 @@ struct StorageSweepRepository: Sendable {
         try await pool.withTransaction { connection -> Result? in
             let locked = try await connection.queryFirst(
                 "SELECT pg_try_advisory_xact_lock(hashtext('export-janitor.storage-sweep'))")
-            guard try locked?.decode(Bool.self, at: 0) == true else { return nil }
+            guard let locked, try locked.decode(Bool.self) else { return nil }
             return try await body(connection)
         }
     }
@@ -34,7 +34,7 @@ struct StorageSweepRepository: Sendable {
                 WHERE (e.status = 'success' AND e.file_key = k.key)
                    OR e.status IN ('pending', 'processing', 'uploading', 'sending')
                 """, [keys]
-            ).map { try $0.decode(String.self, at: 0) })
+            ).map { try $0.decode(String.self) })
     }
 
     /// Logs `purged` on the ended exports whose file was `key`.
