@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// A successful export whose time is up, just moved to `expired`.
 package struct ExpiredExport: Sendable, Equatable {

@@ -1,5 +1,5 @@
 import ExportModels
-public import ExportPostgres
+package import ExportPostgres
 import Foundation
 
 /// The end of a successful export's time (docs/queue.md §12, step 1): `success` → `expired`,

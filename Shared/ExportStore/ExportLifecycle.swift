@@ -38,7 +38,8 @@ public struct ExportLifecycle: Sendable {
                         "SELECT \(ExportColumns.list) FROM export.exports e WHERE e._id = $1 FOR UPDATE", [exportID])))
             let row = try await connection.queryFirst(
                 """
-                UPDATE export.exports e SET status = \(ExportStatus.expired.sql), finished_at = coalesce(finished_at, now()),
+                UPDATE export.exports e
+                SET status = \(ExportStatus.expired.sql), finished_at = coalesce(finished_at, now()),
                     expires_at = least(coalesce(expires_at, now()), now())
                 WHERE e._id = $1 RETURNING \(ExportColumns.list)
                 """, [exportID])

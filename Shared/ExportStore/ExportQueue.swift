@@ -23,8 +23,8 @@ public struct ExportQueue: Sendable {
             let row = try await connection.queryFirst(
                 """
                 UPDATE export.exports AS e
-                SET status = \(ExportStatus.processing.sql), locked_by = $1, lease_token = gen_random_uuid(), heartbeat_at = now(),
-                    started_at = now(), attempts = e.attempts + 1, progress = 0
+                SET status = \(ExportStatus.processing.sql), locked_by = $1, lease_token = gen_random_uuid(),
+                    heartbeat_at = now(), started_at = now(), attempts = e.attempts + 1, progress = 0
                 WHERE e._id = (
                     SELECT _id FROM export.exports WHERE status = \(ExportStatus.pending.sql) AND run_after <= now()
                     ORDER BY created_at, _id FOR UPDATE SKIP LOCKED LIMIT 1)
@@ -98,7 +98,10 @@ public struct ExportQueue: Sendable {
             if final {
                 try await fenced(
                     lease, on: connection,
-                    "status = \(ExportStatus.error.sql), finished_at = now(), error = $3::jsonb, lease_token = NULL, locked_by = NULL",
+                    """
+                    status = \(ExportStatus.error.sql), finished_at = now(), error = $3::jsonb,
+                    lease_token = NULL, locked_by = NULL
+                    """,
                     [errorJSON])
                 try await ExportRepository.log(lease.exportID, .failed, failure.message, actor: worker, on: connection)
                 try await ExportRepository.log(lease.exportID, .status, "error", actor: worker, on: connection)

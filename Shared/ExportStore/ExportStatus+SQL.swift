@@ -1,4 +1,4 @@
-public import ExportModels
+package import ExportModels
 
 /// The statuses as they appear in statements, written out from the enum here and nowhere else.
 /// They are SQL literals, not parameters: they are constants of the code, never input, and a

@@ -1,4 +1,4 @@
-public import ExportModels
+import ExportModels
 public import ExportPostgres
 public import Foundation
 
@@ -50,10 +50,12 @@ public struct LeaseRescue: Sendable {
             UPDATE export.exports
             SET status = $2, run_after = now() + make_interval(secs => $3),
                 finished_at = CASE WHEN $5::bool THEN now() END,
-                error = jsonb_build_object('message', 'builder stopped responding', 'phase', 'lease', 'attempt', $4::int),
+                error = jsonb_build_object(
+                    'message', 'builder stopped responding', 'phase', 'lease', 'attempt', $4::int),
                 lease_token = NULL, locked_by = NULL
             WHERE _id = $1
-            """, [
+            """,
+            [
                 exportID, status.rawValue, RetryBackoff.seconds(afterAttempt: attempt), attempt, status.isFinished,
             ])
         try await ExportRepository.log(
