@@ -144,7 +144,7 @@ let testTargets: [Target] =
             name: "ExportUnitTests",
             dependencies: [
                 "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
-                "ExportFiles", "ExportOpendataFile", "ExportTime", "ExportTrips", Dep.configuration,
+                "ExportFiles", "ExportOpendataFile", "ExportStore", "ExportTime", "ExportTrips", Dep.configuration,
             ],
             path: "Tests/ExportUnitTests",
             swiftSettings: commonSettings

@@ -2,7 +2,8 @@ public import ExportModels
 public import ExportPostgres
 
 /// The changes a user asks for on an existing export: cancel, delete (the right to erasure) and
-/// the audit row of a download. Each answers nil when the export's status does not allow it.
+/// the audit row of a download. Each answers nil when the export's status does not allow it
+/// (the transitions of docs/queue.md §2).
 public struct ExportLifecycle: Sendable {
     private let pool: PostgresPool
 
@@ -15,8 +16,8 @@ public struct ExportLifecycle: Sendable {
         try await pool.withTransaction { connection in
             let row = try await connection.queryFirst(
                 """
-                UPDATE export.exports e SET status = 'canceled', finished_at = now()
-                WHERE e._id = $1 AND e.status IN ('pending', 'processing', 'uploading', 'sending')
+                UPDATE export.exports e SET status = \(ExportStatus.canceled.sql), finished_at = now()
+                WHERE e._id = $1 AND e.status IN \(ExportStatus.unfinished.sql)
                 RETURNING \(ExportColumns.list)
                 """, [exportID])
             guard let row else { return nil }
@@ -37,7 +38,8 @@ public struct ExportLifecycle: Sendable {
                         "SELECT \(ExportColumns.list) FROM export.exports e WHERE e._id = $1 FOR UPDATE", [exportID])))
             let row = try await connection.queryFirst(
                 """
-                UPDATE export.exports e SET status = 'expired', finished_at = coalesce(finished_at, now()),
+                UPDATE export.exports e
+                SET status = \(ExportStatus.expired.sql), finished_at = coalesce(finished_at, now()),
                     expires_at = least(coalesce(expires_at, now()), now())
                 WHERE e._id = $1 RETURNING \(ExportColumns.list)
                 """, [exportID])

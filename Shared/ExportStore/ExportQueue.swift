@@ -3,7 +3,8 @@ public import ExportPostgres
 import Foundation
 
 /// The builders' side of the queue: claim, heartbeat, status changes, success, failure and
-/// release, every write after the claim fenced by the lease token.
+/// release, every write after the claim fenced by the lease token. These are the builder's
+/// transitions of docs/queue.md §2.
 public struct ExportQueue: Sendable {
     private let pool: PostgresPool
     /// The name of this builder instance, recorded as `locked_by` and as the logs' actor.
@@ -22,10 +23,10 @@ public struct ExportQueue: Sendable {
             let row = try await connection.queryFirst(
                 """
                 UPDATE export.exports AS e
-                SET status = 'processing', locked_by = $1, lease_token = gen_random_uuid(), heartbeat_at = now(),
-                    started_at = now(), attempts = e.attempts + 1, progress = 0
+                SET status = \(ExportStatus.processing.sql), locked_by = $1, lease_token = gen_random_uuid(),
+                    heartbeat_at = now(), started_at = now(), attempts = e.attempts + 1, progress = 0
                 WHERE e._id = (
-                    SELECT _id FROM export.exports WHERE status = 'pending' AND run_after <= now()
+                    SELECT _id FROM export.exports WHERE status = \(ExportStatus.pending.sql) AND run_after <= now()
                     ORDER BY created_at, _id FOR UPDATE SKIP LOCKED LIMIT 1)
                 RETURNING \(ExportColumns.list), e.lease_token, e.releases
                 """, [worker])
@@ -46,7 +47,7 @@ public struct ExportQueue: Sendable {
         let updated = try await pool.execute(
             """
             UPDATE export.exports SET heartbeat_at = now(), progress = coalesce($3, progress)
-            WHERE _id = $1 AND lease_token = $2 AND status IN ('processing', 'uploading', 'sending')
+            WHERE _id = $1 AND lease_token = $2 AND status IN \(ExportStatus.running.sql)
             """, [lease.exportID, lease.token, progress.map { min(max($0, 0), 100) }])
         if updated == 1 { return .held }
         let status = try await pool.query("SELECT status FROM export.exports WHERE _id = $1", [lease.exportID])
@@ -75,7 +76,7 @@ public struct ExportQueue: Sendable {
             try await fenced(
                 lease, on: connection,
                 """
-                status = 'success', progress = 100, finished_at = now(),
+                status = \(ExportStatus.success.sql), progress = 100, finished_at = now(),
                 expires_at = CASE WHEN type = 'opendata' THEN NULL ELSE now() + make_interval(days => $3) END,
                 file_key = $4, file_size = $5, stats = $6::jsonb, download_url = $7,
                 lease_token = NULL, locked_by = NULL, error = NULL
@@ -98,7 +99,10 @@ public struct ExportQueue: Sendable {
             if final {
                 try await fenced(
                     lease, on: connection,
-                    "status = 'error', finished_at = now(), error = $3::jsonb, lease_token = NULL, locked_by = NULL",
+                    """
+                    status = \(ExportStatus.error.sql), finished_at = now(), error = $3::jsonb,
+                    lease_token = NULL, locked_by = NULL
+                    """,
                     [errorJSON])
                 try await ExportRepository.log(lease.exportID, .failed, failure.message, actor: worker, on: connection)
                 try await ExportRepository.log(lease.exportID, .status, "error", actor: worker, on: connection)
@@ -107,7 +111,7 @@ public struct ExportQueue: Sendable {
                 try await fenced(
                     lease, on: connection,
                     """
-                    status = 'pending', error = $3::jsonb, lease_token = NULL, locked_by = NULL,
+                    status = \(ExportStatus.pending.sql), error = $3::jsonb, lease_token = NULL, locked_by = NULL,
                     run_after = now() + make_interval(secs => $4)
                     """, [errorJSON, RetryBackoff.seconds(afterAttempt: lease.attempt)])
                 try await ExportRepository.log(
@@ -128,7 +132,7 @@ public struct ExportQueue: Sendable {
             try await fenced(
                 lease, on: connection,
                 """
-                status = 'pending', attempts = greatest(attempts - 1, 0), releases = releases + 1,
+                status = \(ExportStatus.pending.sql), attempts = greatest(attempts - 1, 0), releases = releases + 1,
                 lease_token = NULL, locked_by = NULL, progress = 0
                 """,
                 [])
@@ -145,7 +149,7 @@ public struct ExportQueue: Sendable {
         let updated = try await connection.execute(
             """
             UPDATE export.exports SET \(assignments)
-            WHERE _id = $1 AND lease_token = $2 AND status IN ('processing', 'uploading', 'sending')
+            WHERE _id = $1 AND lease_token = $2 AND status IN \(ExportStatus.running.sql)
             """, [lease.exportID, lease.token] + values)
         guard updated == 1 else { throw LeaseLostError(uuid: lease.uuid) }
     }

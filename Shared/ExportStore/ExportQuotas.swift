@@ -1,3 +1,4 @@
+import ExportModels
 public import ExportPostgres
 
 /// The pending limit of docs/validation.md §8 (`EXPORT_MAX_PENDING_PER_USER`), checked inside the
@@ -7,7 +8,7 @@ public import ExportPostgres
 public enum ExportQuotas {
     /// The statuses counted by the limit, as SQL: those of the partial index
     /// `exports_unfinished_by_creator_idx`, which the counts use.
-    static let unfinishedStatusesSQL = "status IN ('pending', 'processing', 'uploading', 'sending')"
+    static let unfinishedStatusesSQL = "status IN \(ExportStatus.unfinished.sql)"
 
     /// Locks `user`'s creations until the transaction ends. The count must run in a later
     /// statement: a statement's snapshot is taken when it starts, before a lock it waits for.

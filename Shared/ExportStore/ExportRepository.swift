@@ -50,8 +50,9 @@ public struct ExportRepository: Sendable {
             SELECT count(*) AS unfinished FROM export.exports
             WHERE created_by = $3 AND \(ExportQuotas.unfinishedStatusesSQL)
         ), e AS (
-            INSERT INTO export.exports (type, format, created_by, params)
-            SELECT $1, $2, $3, $4::jsonb FROM quota WHERE $5::int IS NULL OR quota.unfinished < $5::int
+            INSERT INTO export.exports (type, format, created_by, params, status)
+            SELECT $1, $2, $3, $4::jsonb, \(ExportStatus.pending.sql)
+            FROM quota WHERE $5::int IS NULL OR quota.unfinished < $5::int
             RETURNING *
         ), recipients AS (
             INSERT INTO export.recipients (export_id, email, fullname)

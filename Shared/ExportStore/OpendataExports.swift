@@ -13,6 +13,10 @@ public struct OpendataExports: Sendable {
         case alreadyExists(ExportRecord)
     }
 
+    /// The statuses of a month's export that no longer holds the month: it failed or was
+    /// cancelled, and the month may be ordered again.
+    package static let retired: [ExportStatus] = [.error, .canceled]
+
     private let pool: PostgresPool
 
     /// Creates the store over `pool`.
@@ -24,7 +28,7 @@ public struct OpendataExports: Sendable {
             try await connection.queryFirst(
                 """
                 SELECT \(ExportColumns.list) FROM export.exports e
-                WHERE e.type = 'opendata' AND e.params ->> 'month' = $1 AND e.status NOT IN ('error', 'canceled')
+                WHERE e.type = 'opendata' AND e.params ->> 'month' = $1 AND e.status NOT IN \(Self.retired.sql)
                 ORDER BY e.created_at DESC LIMIT 1
                 """, [month.description])
         }

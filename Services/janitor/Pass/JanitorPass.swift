@@ -5,7 +5,7 @@ import Foundation
 import Logging
 
 /// One idempotent janitor pass (docs/queue.md §12): expire, scramble, sweep storage, delete old
-/// records, rescue stale leases, then measure the queue for the gauges (§14). Safe with several janitors at once: each action is fenced by
+/// records, rescue stale leases, then measure the queue for the gauges (§15). Safe with several janitors at once: each action is fenced by
 /// the row it changes (or, for storage, by a lock), so it happens once. Each step runs on its
 /// own: one that fails (an S3 error, the database away) is logged and reported, the others
 /// still run.
@@ -69,17 +69,17 @@ struct JanitorPass: Sendable {
     /// Expires the successful exports past `expires_at`, then deletes their files. A file whose
     /// deletion fails is left to the storage sweep, which deletes it once its export has ended.
     private func expire(into report: inout JanitorPassReport) async throws {
-        let repository = ExpiryRepository(pool: pool, actor: Self.actor)
+        let expiry = ExportExpiry(pool: pool, actor: Self.actor)
         var batch: [ExpiredExport]
         repeat {
-            batch = try await repository.expireDue(limit: Self.batchSize)
+            batch = try await expiry.expireDue(limit: Self.batchSize)
             report.exportsExpired += batch.count
             for export in batch {
                 logger.info("export expired", metadata: ["export": "\(export.uuid)"])
                 guard let key = export.fileKey else { continue }
                 do {
                     try await storage.delete(key: key)
-                    try await repository.recordPurge(of: export.id)
+                    try await expiry.recordPurge(of: export.id)
                     report.filesPurged += 1
                 } catch {
                     logger.warning(

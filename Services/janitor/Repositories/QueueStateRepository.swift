@@ -1,8 +1,9 @@
 import ExportModels
 import ExportPostgres
+import ExportStore
 
 /// The state of the queue and of the outbox at one instant, for the gauges of `/metrics`
-/// (docs/queue.md §14): what an alert needs to see a queue that does not drain.
+/// (docs/queue.md §15): what an alert needs to see a queue that does not drain.
 struct QueueState: Sendable, Equatable {
     /// Exports per status, every status present (0 when none).
     var exportsByStatus: [ExportStatus: Int]
@@ -36,7 +37,7 @@ struct QueueStateRepository: Sendable {
             """
             SELECT coalesce(floor(extract(epoch FROM now() - min(greatest(created_at, run_after)))), 0)::bigint
                 AS oldest_age
-            FROM export.exports WHERE status = 'pending' AND run_after <= now()
+            FROM export.exports WHERE status = \(ExportStatus.pending.sql) AND run_after <= now()
             """)[0]
         let outbox = try await pool.query(
             """

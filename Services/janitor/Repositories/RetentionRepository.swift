@@ -1,4 +1,6 @@
+import ExportModels
 import ExportPostgres
+import ExportStore
 import Foundation
 
 /// The SQL of the retention step: export rows (with their logs, recipients and outbox rows, by
@@ -13,7 +15,7 @@ struct RetentionRepository: Sendable {
             """
             DELETE FROM export.exports WHERE _id IN (
                 SELECT _id FROM export.exports
-                WHERE status IN ('success', 'error', 'canceled', 'expired')
+                WHERE status IN \(ExportStatus.finished.sql)
                   AND coalesce(finished_at, created_at) < now() - make_interval(days => $1)
                 ORDER BY _id LIMIT $2
                 FOR UPDATE SKIP LOCKED)

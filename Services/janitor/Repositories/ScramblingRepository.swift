@@ -1,3 +1,4 @@
+import ExportModels
 import ExportPostgres
 import ExportStore
 import Foundation
@@ -26,7 +27,7 @@ struct ScramblingRepository: Sendable {
             let due = try await connection.query(
                 """
                 SELECT e._id, e.uuid FROM export.exports e
-                WHERE e.status IN ('success', 'error', 'canceled', 'expired')
+                WHERE e.status IN \(ExportStatus.finished.sql)
                   AND e.finished_at < now() - make_interval(days => $1)
                   AND EXISTS (SELECT 1 FROM export.recipients r WHERE r.export_id = e._id AND r.scrambled_at IS NULL)
                 ORDER BY e.finished_at LIMIT $2

@@ -1,3 +1,4 @@
+import ExportModels
 import ExportPostgres
 import ExportStore
 
@@ -31,8 +32,8 @@ struct StorageSweepRepository: Sendable {
                 JOIN export.exports e ON e.uuid = CASE
                     WHEN split_part(k.key, '/', 2) ~ '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$'
                     THEN split_part(k.key, '/', 2)::uuid END
-                WHERE (e.status = 'success' AND e.file_key = k.key)
-                   OR e.status IN ('pending', 'processing', 'uploading', 'sending')
+                WHERE (e.status = \(ExportStatus.success.sql) AND e.file_key = k.key)
+                   OR e.status IN \(ExportStatus.unfinished.sql)
                 """, [keys]
             ).map { try $0.decode(String.self) })
     }

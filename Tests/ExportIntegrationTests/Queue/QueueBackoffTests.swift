@@ -4,8 +4,9 @@ import ExportStore
 import Foundation
 import Testing
 
-/// Exports that failed together (an outage) come back spread over their backoff, not all at
-/// the same second.
+/// A failed or taken-back export waits the backoff of `RetryBackoff` for its attempt
+/// (docs/queue.md §6), and exports that failed together (an outage) come back spread over it,
+/// not all at the same second.
 @Suite struct QueueBackoffTests {
     @Test func exportsFailedTogetherAreRetriedAtSpreadTimes() async throws {
         try await QueueFixtures.withQueueDatabase("queue_jitter") { pool in
@@ -17,10 +18,7 @@ import Testing
                 try await queue.fail(
                     lease, failure: ExportFailure(message: "storage down", phase: "upload"), maxAttempts: 3)
             }
-            let waits = try await Self.waits(pool, afterLog: "retried")
-            #expect(waits.count == 6)
-            #expect(waits.allSatisfy { (15...30).contains($0) }, "half to all of the 30 s step: \(waits)")
-            #expect(Set(waits).count > 1, "spread: \(waits)")
+            try await Self.expectBackoff(pool, afterLog: "retried", exports: 6)
         }
     }
 
@@ -29,24 +27,34 @@ import Testing
             let queue = ExportQueue(pool: pool, worker: "b")
             for _ in 0..<6 { try await QueueFixtures.createExport(pool) }
             for _ in 0..<6 { _ = try #require(try await queue.claim()) }
-            try await pool.execute("UPDATE export.exports SET heartbeat_at = now() - interval '1 hour'")
+            // Half of them on their second attempt, whose backoff is twice as long.
+            try await pool.execute(
+                "UPDATE export.exports SET heartbeat_at = now() - interval '1 hour', attempts = 1 + _id % 2")
             try await LeaseRescue(pool: pool, actor: "test").rescueStale(leaseTimeoutSeconds: 300, maxAttempts: 3)
-            let waits = try await Self.waits(pool, afterLog: "status")
-            #expect(waits.count == 6)
-            #expect(waits.allSatisfy { (15...30).contains($0) }, "half to all of the 30 s step: \(waits)")
-            #expect(Set(waits).count > 1, "spread: \(waits)")
+            try await Self.expectBackoff(pool, afterLog: "status", exports: 6)
         }
     }
 
-    /// Seconds from the last log of `type` (written in the transaction that set `run_after`) to
-    /// `run_after`, for each export.
-    private static func waits(_ pool: PostgresPool, afterLog type: String) async throws -> [Double] {
-        try await pool.query(
+    /// Expects `exports` exports back in `pending`, each with a wait from its last log of `type`
+    /// (written in the transaction that set `run_after`) to `run_after` within the backoff of its
+    /// attempt, and the waits spread.
+    private static func expectBackoff(_ pool: PostgresPool, afterLog type: String, exports: Int) async throws {
+        let rows = try await pool.query(
             """
-            SELECT extract(epoch FROM e.run_after - (
+            SELECT e.status, e.attempts, extract(epoch FROM e.run_after - (
                 SELECT max(l.created_at) FROM export.logs l WHERE l.export_id = e._id AND l.type = $1))::float8
+                AS wait
             FROM export.exports e
-            """, [type]
-        ).map { try $0.decode(Double.self, at: 0) }
+            """, [type])
+        #expect(rows.count == exports)
+        var waits: [Double] = []
+        for row in rows {
+            let attempt = try row.decode(Int.self, named: "attempts")
+            let wait = try row.decode(Double.self, named: "wait")
+            #expect(try row.decode(String.self, named: "status") == ExportStatus.pending.rawValue)
+            #expect(RetryBackoff.range(afterAttempt: attempt).contains(wait), "attempt \(attempt) waits \(wait) s")
+            waits.append(wait)
+        }
+        #expect(Set(waits).count > 1, "spread: \(waits)")
     }
 }
