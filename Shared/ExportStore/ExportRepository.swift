@@ -75,6 +75,15 @@ public struct ExportRepository: Sendable {
         return try row.map(ExportRecord.init(row:))
     }
 
+    /// The status of the export with this uuid, or nil when there is none (or its status is one
+    /// this build does not know).
+    public func status(of uuid: UUID) async throws -> ExportStatus? {
+        let row = try await pool.withConnection { connection in
+            try await connection.queryFirst("SELECT status FROM export.exports WHERE uuid = $1", [uuid])
+        }
+        return try row.flatMap { ExportStatus(rawValue: try $0.decode(String.self, named: "status")) }
+    }
+
     /// The recipients of an export that still hold personal data (not scrambled).
     public func recipients(of exportID: Int64) async throws -> [RecipientAddress] {
         try await pool.withConnection { try await Self.recipients(of: exportID, on: $0) }

@@ -1,5 +1,6 @@
 import ExportModels
 import ExportPostgres
+import ExportStore
 import Foundation
 import Logging
 
@@ -26,9 +27,11 @@ struct WorkFolderSweep: Sendable {
         for name in names {
             guard let uuid = Self.exportUUID(inFolderNamed: name) else { continue }
             do {
-                let rows = try await pool.query("SELECT status FROM export.exports WHERE uuid = $1", [uuid])
-                let status = try rows.first.map { ExportStatus(rawValue: try $0.decode(String.self)) } ?? nil
-                if let status, ExportStatus.running.contains(status) { continue }
+                if let status = try await ExportRepository(pool: pool).status(of: uuid),
+                    ExportStatus.running.contains(status)
+                {
+                    continue
+                }
                 try FileManager.default.removeItem(atPath: (workDirectory as NSString).appendingPathComponent(name))
                 removed.append(name)
                 logger.info("removed a scratch folder left by a stopped builder", metadata: ["export": "\(uuid)"])
