@@ -60,8 +60,8 @@ func service(
     _ folder: String, module: String, _ dependencies: [Target.Dependency], resources: [Resource]? = nil
 ) -> (product: Product, targets: [Target]) {
     let base: [Target.Dependency] = [
-        "ExportModels", "ExportRuntime", "ExportBuildInfo", Dep.argumentParser, Dep.configuration, Dep.hummingbird, Dep.logging,
-        Dep.serviceLifecycle,
+        "ExportModels", "ExportRuntime", "ExportBuildInfo", "ExportLogging", Dep.argumentParser, Dep.configuration,
+        Dep.hummingbird, Dep.logging, Dep.serviceLifecycle,
     ]
     return (
         .executable(name: "export-\(folder)", targets: ["\(module)Executable"]),
@@ -143,7 +143,7 @@ let testTargets: [Target] =
             name: "ExportUnitTests",
             dependencies: [
                 "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
-                "ExportFiles", "ExportTrips", Dep.configuration,
+                "ExportFiles", "ExportTrips", "ExportLogging", Dep.configuration,
             ],
             path: "Tests/ExportUnitTests",
             swiftSettings: commonSettings
@@ -198,25 +198,37 @@ let package = Package(
         shared(
             "ExportRuntime",
             [
-                "ExportModels", "ExportPostgres", "ExportSchema", "ExportCurl", Dep.argumentParser, Dep.configuration,
+                "ExportModels", "ExportPostgres", "ExportSchema", "ExportCurl", "ExportLogging", Dep.argumentParser,
+                Dep.configuration,
                 Dep.hummingbird, Dep.logging, Dep.metrics, Dep.prometheus,
                 Dep.serviceLifecycle, Dep.unixSignals,
             ]),
         shared("ExportCrypto", ["COpenSSL"]),
         shared("ExportTokens", ["ExportCrypto", "ExportModels", Dep.configuration, Dep.jwtKit]),
-        shared("ExportCurl", ["CCurl", Dep.logging]),
+        // The metadata keys of every log line (docs/logs.md), below every target that logs.
+        shared("ExportLogging", [Dep.logging]),
+        shared("ExportCurl", ["CCurl", "ExportLogging", Dep.logging]),
         shared(
-            "ExportPostgres", ["CLibPQ", "ExportModels", Dep.logging, Dep.nioPosix, Dep.nioCore, Dep.configuration]),
+            "ExportPostgres",
+            ["CLibPQ", "ExportModels", "ExportLogging", Dep.logging, Dep.nioPosix, Dep.nioCore, Dep.configuration]),
         shared(
             "ExportStorage",
             [
-                "ExportCurl", "ExportCrypto", "ExportModels", Dep.logging, Dep.configuration, Dep.nioPosix,
+                "ExportCurl", "ExportCrypto", "ExportLogging", "ExportModels", Dep.logging, Dep.configuration,
+                Dep.nioPosix,
             ]),
-        shared("ExportSchema", ["ExportPostgres", "ExportCrypto", Dep.logging], resources: [.copy("Migrations")]),
+        shared(
+            "ExportSchema", ["ExportPostgres", "ExportCrypto", "ExportLogging", Dep.logging],
+            resources: [.copy("Migrations")]),
         shared("ExportStore", ["ExportModels", "ExportPostgres"]),
-        shared("ExportSeeder", ["ExportModels", "ExportPostgres", Dep.logging]),
+        shared("ExportSeeder", ["ExportLogging", "ExportModels", "ExportPostgres", Dep.logging]),
         shared("ExportFiles", ["CMinizip", Dep.nioPosix]),
-        shared("ExportTrips", ["ExportCrypto", "ExportFiles", "ExportModels", "ExportPostgres", Dep.logging, Dep.nioPosix]),
+        shared(
+            "ExportTrips",
+            [
+                "ExportCrypto", "ExportFiles", "ExportLogging", "ExportModels", "ExportPostgres", Dep.logging,
+                Dep.nioPosix,
+            ]),
     ]
         + benchmarkTargets + testTargets
 )

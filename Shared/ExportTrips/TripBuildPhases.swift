@@ -1,3 +1,4 @@
+import ExportLogging
 public import Logging
 
 /// Where the time of one trip file build went, logged with `export file built` and read by the
@@ -19,12 +20,6 @@ public struct TripBuildPhases: Sendable, Equatable {
 
     /// The phases in milliseconds, as log metadata (`count_ms`, `query_ms`, `rows_ms`, `zip_ms`).
     public var logMetadata: Logger.Metadata {
-        [
-            "count_ms": "\(Self.milliseconds(count))", "query_ms": "\(Self.milliseconds(query))",
-            "rows_ms": "\(Self.milliseconds(rows))", "zip_ms": "\(Self.milliseconds(zip))",
-        ]
+        .fields([.countMilliseconds: count, .queryMilliseconds: query, .rowsMilliseconds: rows, .zipMilliseconds: zip])
     }
-
-    /// `duration` in whole milliseconds.
-    static func milliseconds(_ duration: Duration) -> Int { Int(duration / .milliseconds(1)) }
 }

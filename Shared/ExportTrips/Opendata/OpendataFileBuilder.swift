@@ -1,4 +1,5 @@
 import ExportFiles
+import ExportLogging
 import ExportModels
 public import ExportPostgres
 public import Foundation
@@ -36,7 +37,7 @@ public struct OpendataFileBuilder: Sendable {
             let file = try await buildFile(parsed, folder: folder, progress: progress)
             logger.info(
                 "open-data file built",
-                metadata: ["uuid": "\(uuid)", "month": "\(month)", "rows": "\(file.rows)", "bytes": "\(file.fileSize)"])
+                metadata: .fields([.exportUUID: uuid, .opendataMonth: month, .rows: file.rows, .bytes: file.fileSize]))
             return file
         } catch {
             try? FileManager.default.removeItem(atPath: folder)
