@@ -61,8 +61,8 @@ func service(
     _ folder: String, module: String, _ dependencies: [Target.Dependency], resources: [Resource]? = nil
 ) -> (product: Product, targets: [Target]) {
     let base: [Target.Dependency] = [
-        "ExportModels", "ExportRuntime", "ExportBuildInfo", Dep.argumentParser, Dep.configuration, Dep.hummingbird, Dep.logging,
-        Dep.serviceLifecycle,
+        "ExportModels", "ExportRuntime", "ExportBuildInfo", "ExportLogging", Dep.argumentParser, Dep.configuration,
+        Dep.hummingbird, Dep.logging, Dep.serviceLifecycle,
     ]
     return (
         .executable(name: "export-\(folder)", targets: ["\(module)Executable"]),
@@ -144,7 +144,8 @@ let testTargets: [Target] =
             name: "ExportUnitTests",
             dependencies: [
                 "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
-                "ExportFiles", "ExportOpendataFile", "ExportStore", "ExportTime", "ExportTrips", Dep.configuration,
+                "ExportFiles", "ExportLogging", "ExportOpendataFile", "ExportStore", "ExportTime", "ExportTrips",
+                Dep.configuration,
             ],
             path: "Tests/ExportUnitTests",
             swiftSettings: commonSettings
@@ -202,37 +203,51 @@ let package = Package(
         shared(
             "ExportRuntime",
             [
-                "ExportModels", "ExportPostgres", "ExportSchema", "ExportCurl", Dep.argumentParser, Dep.configuration,
+                "ExportModels", "ExportPostgres", "ExportSchema", "ExportCurl", "ExportLogging", Dep.argumentParser,
+                Dep.configuration,
                 Dep.hummingbird, Dep.logging, Dep.metrics, Dep.prometheus,
                 Dep.serviceLifecycle, Dep.unixSignals,
             ]),
         shared("ExportCrypto", ["COpenSSL"]),
         // The call that wakes the notifier after e-mails were queued (docs/emails.md §1).
-        shared("ExportNotifierClient", ["ExportCurl", "ExportModels", Dep.configuration, Dep.logging]),
-        shared("ExportTokens", ["ExportCrypto", "ExportModels", Dep.configuration, Dep.jwtKit]),
-        shared("ExportCurl", ["CCurl", "ExportTime", Dep.logging]),
         shared(
-            "ExportPostgres", ["CLibPQ", "ExportModels", "ExportTime", Dep.logging, Dep.nioPosix, Dep.nioCore, Dep.configuration]),
+            "ExportNotifierClient", ["ExportCurl", "ExportLogging", "ExportModels", Dep.configuration, Dep.logging]),
+        shared("ExportTokens", ["ExportCrypto", "ExportModels", Dep.configuration, Dep.jwtKit]),
+        // The metadata keys of every log line (docs/logs.md), below every target that logs.
+        shared("ExportLogging", ["ExportTime", Dep.logging]),
+        shared("ExportCurl", ["CCurl", "ExportLogging", "ExportTime", Dep.logging]),
+        shared(
+            "ExportPostgres",
+            [
+                "CLibPQ", "ExportLogging", "ExportModels", "ExportTime", Dep.logging, Dep.nioPosix, Dep.nioCore,
+                Dep.configuration,
+            ]),
         shared(
             "ExportStorage",
             [
-                "ExportCurl", "ExportCrypto", "ExportModels", Dep.logging, Dep.configuration, Dep.nioPosix,
+                "ExportCurl", "ExportCrypto", "ExportLogging", "ExportModels", Dep.logging, Dep.configuration,
+                Dep.nioPosix,
             ]),
-        shared("ExportSchema", ["ExportPostgres", "ExportCrypto", Dep.logging], resources: [.copy("Migrations")]),
+        shared(
+            "ExportSchema", ["ExportPostgres", "ExportCrypto", "ExportLogging", Dep.logging],
+            resources: [.copy("Migrations")]),
         shared("ExportStore", ["ExportModels", "ExportPostgres"]),
-        shared("ExportSeeder", ["ExportModels", "ExportPostgres", "ExportTime", Dep.logging]),
+        shared("ExportSeeder", ["ExportLogging", "ExportModels", "ExportPostgres", "ExportTime", Dep.logging]),
         shared("ExportFiles", ["CMinizip", "ExportTime", Dep.nioPosix]),
         // The open-data file and its description (docs/opendata.md), built by the builder and
         // published by export-opendata.
         shared(
             "ExportOpendataFile",
             [
-                "ExportCrypto", "ExportFiles", "ExportModels", "ExportPostgres", "ExportTime", "ExportTrips",
-                Dep.configuration, Dep.logging, Dep.nioPosix,
+                "ExportCrypto", "ExportFiles", "ExportLogging", "ExportModels", "ExportPostgres", "ExportTime",
+                "ExportTrips", Dep.configuration, Dep.logging, Dep.nioPosix,
             ]),
         shared(
             "ExportTrips",
-            ["ExportCrypto", "ExportFiles", "ExportModels", "ExportPostgres", "ExportTime", Dep.logging, Dep.nioPosix]),
+            [
+                "ExportCrypto", "ExportFiles", "ExportLogging", "ExportModels", "ExportPostgres", "ExportTime",
+                Dep.logging, Dep.nioPosix,
+            ]),
     ]
         + benchmarkTargets + testTargets
 )

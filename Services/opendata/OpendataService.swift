@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportRuntime
 import Logging
 import ServiceLifecycle
@@ -18,11 +19,11 @@ struct OpendataService: Service {
     private func publishLoggingFailure() async {
         do {
             let outcome = try await publisher.publish(month: nil, force: false)
-            logger.info("open-data publish round done", metadata: ["outcome": "\(outcome)"])
+            logger.info("open-data publish round done", metadata: .fields([.opendataOutcome: outcome]))
         } catch is CancellationError {
             return
         } catch {
-            logger.error("open-data publish round failed", metadata: ["error": "\(String(reflecting: error))"])
+            logger.error("open-data publish round failed", metadata: .fields([.error: error]))
         }
     }
 }

@@ -1,4 +1,5 @@
 import CCurl
+import ExportLogging
 import ExportTime
 import Foundation
 public import Logging
@@ -46,11 +47,10 @@ public struct CurlHTTPClient: Sendable {
         }
         logger.debug(
             "HTTP exchange",
-            metadata: [
-                "http.method": "\(request.method)", "http.host": "\(request.url.host ?? "")",
-                "http.path": "\(request.url.path)", "http.status": "\(response.status)",
-                "http.duration": "\(ContinuousClock.now - start)",
-            ]
+            metadata: .fields([
+                .httpMethod: request.method, .httpHost: request.url.host, .httpPath: request.url.path,
+                .httpStatus: response.status, .durationMilliseconds: ContinuousClock.now - start,
+            ])
         )
         return response
     }

@@ -1,4 +1,5 @@
 import CCurl
+import ExportLogging
 import ExportTime
 import Foundation
 public import Logging
@@ -26,9 +27,7 @@ public struct SMTPClient: Sendable {
         }
         logger.debug(
             "SMTP message accepted",
-            metadata: [
-                "smtp.host": "\(configuration.url.host ?? "")", "smtp.duration": "\(ContinuousClock.now - start)",
-            ])
+            metadata: .fields([.smtpHost: configuration.url.host, .durationMilliseconds: ContinuousClock.now - start]))
     }
 
     /// Runs one transfer on the calling thread and maps its failure to `SMTPError`.

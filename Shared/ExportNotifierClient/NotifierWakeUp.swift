@@ -1,5 +1,6 @@
 public import Configuration
 public import ExportCurl
+import ExportLogging
 import ExportModels
 public import Foundation
 public import Logging
@@ -53,16 +54,16 @@ public struct NotifierWakeUp: Sendable {
         let request = HTTPRequest(
             method: .post, url: deliverURL, headers: headers, body: .empty,
             timeouts: HTTPTimeouts(connect: timeout, total: timeout, stall: timeout))
-        var metadata: Logger.Metadata = [:]
-        if let export { metadata["export"] = "\(export)" }
         do {
             let response = try await client.execute(request)
             if response.isSuccess { return true }
-            metadata["http.status"] = "\(response.status)"
-            logger.warning("the notifier refused the wake-up; it will deliver on its own timer", metadata: metadata)
+            logger.warning(
+                "the notifier refused the wake-up; it will deliver on its own timer",
+                metadata: .fields([.exportUUID: export, .httpStatus: response.status]))
         } catch {
-            metadata["error"] = "\(String(reflecting: error))"
-            logger.warning("could not wake the notifier; it will deliver on its own timer", metadata: metadata)
+            logger.warning(
+                "could not wake the notifier; it will deliver on its own timer",
+                metadata: .fields([.exportUUID: export, .error: error]))
         }
         return false
     }

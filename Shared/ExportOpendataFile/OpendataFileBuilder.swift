@@ -1,4 +1,5 @@
 import ExportFiles
+import ExportLogging
 import ExportModels
 public import ExportPostgres
 public import ExportTrips
@@ -37,7 +38,7 @@ public struct OpendataFileBuilder: Sendable {
         }
         logger.info(
             "open-data file built",
-            metadata: ["uuid": "\(uuid)", "month": "\(month)", "rows": "\(file.rows)", "bytes": "\(file.fileSize)"])
+            metadata: .fields([.exportUUID: uuid, .opendataMonth: month, .rows: file.rows, .bytes: file.fileSize]))
         return file
     }
 

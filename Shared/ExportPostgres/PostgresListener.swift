@@ -1,4 +1,5 @@
 import CLibPQ
+import ExportLogging
 import Glibc
 public import Logging
 import NIOPosix
@@ -66,7 +67,7 @@ public struct PostgresListener: Sendable {
                     }
                 }
             } catch {
-                logger.warning("listening connection lost, reconnecting", metadata: ["error": "\(error)"])
+                logger.warning("listening connection lost, reconnecting", metadata: .fields([.error: error]))
                 try await Task.sleep(for: backoff)
                 backoff = min(backoff * 2, .seconds(10))
             }

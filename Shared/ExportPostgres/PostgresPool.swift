@@ -1,3 +1,4 @@
+import ExportLogging
 public import Logging
 import NIOPosix
 import Synchronization
@@ -119,7 +120,7 @@ public final class PostgresPool: Sendable {
                 return .wait
             }
             if !discarded.isEmpty {
-                logger.notice("discarded broken PostgreSQL connections", metadata: ["count": "\(discarded.count)"])
+                logger.notice("discarded broken PostgreSQL connections", metadata: .fields([.count: discarded.count]))
             }
             switch plan {
             case .use(let connection):

@@ -1,3 +1,4 @@
+import ExportLogging
 public import ExportPostgres
 import ExportSchema
 public import Logging
@@ -18,10 +19,10 @@ public struct DatabaseReadiness: Sendable {
     public func isReady() async -> Bool {
         do {
             let pending = try await migrator.pending([.export])
-            if !pending.isEmpty { logger.warning("migrations pending", metadata: ["count": "\(pending.count)"]) }
+            if !pending.isEmpty { logger.warning("migrations pending", metadata: .fields([.count: pending.count])) }
             return pending.isEmpty
         } catch {
-            logger.warning("database not ready", metadata: ["error": "\(error)"])
+            logger.warning("database not ready", metadata: .fields([.error: error]))
             return false
         }
     }

@@ -1,3 +1,4 @@
+import ExportLogging
 public import ExportPostgres
 public import Logging
 
@@ -67,7 +68,8 @@ public struct SchemaMigrator: Sendable {
                     [migration.set.rawValue, migration.version, migration.name, migration.checksum])
             }
             logger.info(
-                "applied migration", metadata: ["set": "\(migration.set.rawValue)", "name": "\(migration.name)"])
+                "applied migration",
+                metadata: .fields([.migrationSet: migration.set.rawValue, .migrationName: migration.name]))
             applied.append(migration)
         }
         return applied

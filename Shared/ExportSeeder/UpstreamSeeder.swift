@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportModels
 public import ExportPostgres
 public import Logging
@@ -26,10 +27,10 @@ public struct UpstreamSeeder: Sendable {
         let order = RideOrder(generator: generator, journeyCount: plan.trips)
         logger.info(
             "seeding upstream tables",
-            metadata: [
-                "trips": "\(plan.trips)", "months": "\(plan.months.map(\.description).joined(separator: ","))",
-                "seed": "\(plan.randomSeed)",
-            ])
+            metadata: .fields([
+                .seedTrips: plan.trips, .seedMonths: plan.months.map(\.description).joined(separator: ","),
+                .seedRandom: plan.randomSeed,
+            ]))
         let counts = try await pool.withConnection { connection in
             let counts = try await connection.withTransaction { transaction in
                 try await transaction.executeScript(UpstreamTables.truncate)
@@ -48,7 +49,7 @@ public struct UpstreamSeeder: Sendable {
             return counts
         }
         let report = SeedReport(tables: counts, duration: clock.now - started)
-        logger.info("seeded upstream tables", metadata: ["duration": "\(report.duration)"])
+        logger.info("seeded upstream tables", metadata: .fields([.durationMilliseconds: report.duration]))
         return report
     }
 
@@ -74,7 +75,7 @@ public struct UpstreamSeeder: Sendable {
         let rows = try await load()
         logger.info(
             "loaded table",
-            metadata: ["table": "\(target.table)", "rows": "\(rows)", "duration": "\(clock.now - started)"])
+            metadata: .fields([.seedTable: target.table, .rows: rows, .durationMilliseconds: clock.now - started]))
         return SeedReport.TableCount(table: target.table, rows: rows)
     }
 }

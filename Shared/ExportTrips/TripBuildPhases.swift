@@ -1,4 +1,4 @@
-import ExportTime
+import ExportLogging
 public import Logging
 
 /// Where the time of one trip file build went, logged with `export file built` and read by the
@@ -20,9 +20,6 @@ public struct TripBuildPhases: Sendable, Equatable {
 
     /// The phases in milliseconds, as log metadata (`count_ms`, `query_ms`, `rows_ms`, `zip_ms`).
     public var logMetadata: Logger.Metadata {
-        [
-            "count_ms": "\(count.wholeMilliseconds)", "query_ms": "\(query.wholeMilliseconds)",
-            "rows_ms": "\(rows.wholeMilliseconds)", "zip_ms": "\(zip.wholeMilliseconds)",
-        ]
+        .fields([.countMilliseconds: count, .queryMilliseconds: query, .rowsMilliseconds: rows, .zipMilliseconds: zip])
     }
 }

@@ -1,4 +1,5 @@
 import ExportFiles
+import ExportLogging
 import ExportModels
 public import ExportPostgres
 import Foundation
@@ -37,8 +38,9 @@ public struct TripFileBuilder: Sendable {
         file.duration = ContinuousClock.now - started
         logger.info(
             "export file built",
-            metadata: file.phases.logMetadata.merging(
-                ["uuid": "\(request.uuid)", "rows": "\(file.rows)", "bytes": "\(file.fileSize)"]) { $1 })
+            metadata: file.phases.logMetadata.adding([
+                .exportUUID: request.uuid, .rows: file.rows, .bytes: file.fileSize,
+            ]))
         return file
     }
 

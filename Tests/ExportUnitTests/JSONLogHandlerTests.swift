@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportRuntime
 import Foundation
 import Logging
@@ -10,9 +11,9 @@ import Testing
         let lines = Mutex<[Data]>([])
         var handler = JSONLogHandler(label: "export-builder") { data in lines.withLock { $0.append(data) } }
         handler.logLevel = .info
-        handler[metadataKey: "export"] = "6f1c"
+        handler[metadataKey: LogKey.exportUUID.rawValue] = "6f1c"
         let logger = Logger(label: "export-builder") { _ in handler }
-        logger.info("claimed", metadata: ["attempt": "1"])
+        logger.info("claimed", metadata: .fields([.exportAttempt: 1]))
         logger.debug("dropped below the level")
 
         let written = lines.withLock { $0 }
@@ -22,8 +23,8 @@ import Testing
         #expect(object["level"] as? String == "info")
         #expect(object["message"] as? String == "claimed")
         #expect(object["logger"] as? String == "export-builder")
-        #expect(object["export"] as? String == "6f1c")
-        #expect(object["attempt"] as? String == "1")
+        #expect(object["export.uuid"] as? String == "6f1c")
+        #expect(object["export.attempt"] as? String == "1")
         #expect((object["time"] as? String)?.hasSuffix("Z") == true)
     }
 

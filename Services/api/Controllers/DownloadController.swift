@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportModels
 import ExportStorage
 import ExportStore
@@ -76,7 +77,7 @@ struct DownloadController: Sendable {
     /// Writes the `downloaded` log of `record` for `actor` (at most one an hour, docs/api.md §11).
     func recordDownload(_ record: ExportRecord, actor: String, context: some RequestContext) async throws {
         try await ExportLifecycle(pool: dependencies.pool).recordDownload(record.id, actor: actor)
-        context.logger.info("export downloaded", metadata: ["export.uuid": "\(record.uuid)"])
+        context.logger.info("export downloaded", metadata: .fields([.exportUUID: record.uuid]))
     }
 
     /// True when the client prefers HTML (a browser).

@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportModels
 import ExportNotifierClient
 import ExportRuntime
@@ -29,7 +30,7 @@ struct ExportActionsController: Sendable {
         else {
             throw APIError.conflict("un export \(record.status.rawValue) ne peut plus être annulé")
         }
-        context.logger.info("export canceled", metadata: ["export.uuid": "\(record.uuid)"])
+        context.logger.info("export canceled", metadata: .fields([.exportUUID: record.uuid]))
         return try JSONResponse.make(try await dependencies.resource(canceled, for: caller))
     }
 
@@ -55,7 +56,8 @@ struct ExportActionsController: Sendable {
             })
         if case .written(let answer) = outcome {
             context.logger.info(
-                "send queued", metadata: ["export.uuid": "\(record.uuid)", "send.count": "\(answer["queued"] ?? 0)"])
+                "send queued",
+                metadata: .fields([.exportUUID: record.uuid, .notificationQueued: answer["queued"] ?? 0]))
             // The rows are committed: the answer does not wait for the notifier, which also has a timer.
             let notifier = dependencies.notifier
             Task { _ = await notifier.wake(export: record.uuid) }
@@ -69,7 +71,7 @@ struct ExportActionsController: Sendable {
         let record = try await dependencies.export(context, caller: caller, .act)
         let deleted = try await ExportLifecycle(pool: dependencies.pool).delete(record.id, actor: caller.subject)
         if let key = deleted.fileKey { try await dependencies.storage.delete(key: key) }
-        context.logger.info("export deleted", metadata: ["export.uuid": "\(record.uuid)"])
+        context.logger.info("export deleted", metadata: .fields([.exportUUID: record.uuid]))
         return try JSONResponse.make(try await dependencies.resource(deleted.record, for: caller))
     }
 

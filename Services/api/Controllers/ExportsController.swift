@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportModels
 import ExportStore
 import Foundation
@@ -37,7 +38,7 @@ struct ExportsController: Sendable {
             })
         if case .written(let resource) = outcome {
             context.logger.info(
-                "export created", metadata: ["export.uuid": "\(resource.uuid)", "export.type": "\(resource.type)"])
+                "export created", metadata: .fields([.exportUUID: resource.uuid, .exportType: resource.type]))
         }
         var response = try outcome.response(status: .created)
         if let location = Self.location(of: outcome) { response.headers[.location] = location }

@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportPostgres
 import Hummingbird
 import Logging
@@ -30,10 +31,10 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
             return methods.isEmpty || methods.contains(request.method) ? .notFound : .methodNotAllowed(methods)
         case let error as any HTTPResponseError: return FrameworkErrors.apiError(for: error.status)
         case let error as PostgresError where error.kind == .poolTimeout:
-            context.logger.warning("no database connection came free", metadata: ["error": "\(error)"])
+            context.logger.warning("no database connection came free", metadata: .fields([.error: error]))
             return .unavailable(retryAfterSeconds: 5)  // long enough for the requests ahead to end
         default:
-            context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
+            context.logger.error("request failed", metadata: .fields([.error: error]))
             return .internalError
         }
     }

@@ -1,4 +1,4 @@
-import ExportTime
+import ExportLogging
 import Hummingbird
 import Logging
 
@@ -16,12 +16,13 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
         var status = HTTPResponse.Status.internalServerError
         var created: String?
         defer {
-            var metadata: Logger.Metadata = [
-                "http.method": "\(request.method.rawValue)", "http.route": "\(context.endpointPath ?? "-")",
-                "http.status": "\(status.code)", "duration_ms": "\(Self.milliseconds(since: start))",
-            ]
-            if let uuid = context.parameters.get("uuid") ?? created { metadata["export.uuid"] = "\(uuid)" }
-            context.logger.info("request", metadata: metadata)
+            context.logger.info(
+                "request",
+                metadata: .fields([
+                    .httpMethod: request.method.rawValue, .httpRoute: context.endpointPath ?? "-",
+                    .httpStatus: status.code, .durationMilliseconds: ContinuousClock.now - start,
+                    .exportUUID: context.parameters.get("uuid") ?? created,
+                ]))
         }
         let response = try await next(request, context)
         status = response.status
@@ -29,10 +30,5 @@ struct AccessLogMiddleware<Context: RequestContext>: RouterMiddleware {
             created = response.headers[.location].flatMap { $0.split(separator: "/").last.map(String.init) }
         }
         return response
-    }
-
-    /// Whole milliseconds elapsed since `start`.
-    static func milliseconds(since start: ContinuousClock.Instant) -> Int {
-        (ContinuousClock.now - start).wholeMilliseconds
     }
 }

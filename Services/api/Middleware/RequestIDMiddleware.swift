@@ -1,3 +1,4 @@
+import ExportLogging
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -15,7 +16,7 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
         var head = request.head
         head.headerFields[.requestID] = id
         var context = context
-        context.logger[metadataKey: "request.id"] = .string(id)
+        context.logger[metadataKey: .requestID] = .string(id)
         var response = try await next(Request(head: head, body: request.body), context)
         response.headers[.requestID] = id
         return response

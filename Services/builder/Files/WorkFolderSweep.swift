@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportModels
 import ExportPostgres
 import ExportStore
@@ -34,13 +35,14 @@ struct WorkFolderSweep: Sendable {
                 }
                 try FileManager.default.removeItem(atPath: (workDirectory as NSString).appendingPathComponent(name))
                 removed.append(name)
-                logger.info("removed a scratch folder left by a stopped builder", metadata: ["export": "\(uuid)"])
+                logger.info(
+                    "removed a scratch folder left by a stopped builder", metadata: .fields([.exportUUID: uuid]))
             } catch let error as CocoaError where error.code == .fileNoSuchFile {
                 continue  // its builder removed it between the listing and now
             } catch {
                 logger.warning(
                     "could not sweep a scratch folder",
-                    metadata: ["export": "\(uuid)", "error": "\(String(reflecting: error))"])
+                    metadata: .fields([.exportUUID: uuid, .error: error]))
             }
         }
         return removed

@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportPostgres
 import ExportStore
 import Logging
@@ -41,7 +42,7 @@ struct BuilderService: Service {
                     onNotification: { _ in wakeUps.ring() })
             } catch {
                 if !Task.isCancelled {
-                    logger.error("listening stopped", metadata: ["error": "\(String(reflecting: error))"])
+                    logger.error("listening stopped", metadata: .fields([.error: error]))
                 }
             }
         }

@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportModels
 import ExportStore
 import Logging
@@ -24,10 +25,11 @@ struct QueueDrainer: Sendable {
                 leaseTimeoutSeconds: settings.leaseTimeoutSeconds, maxAttempts: settings.maxAttempts)
             metrics.recordRescues(rescued.count)
             for uuid in rescued {
-                logger.warning("export taken back from a builder that stopped beating", metadata: ["export": "\(uuid)"])
+                logger.warning(
+                    "export taken back from a builder that stopped beating", metadata: .fields([.exportUUID: uuid]))
             }
         } catch {
-            logger.error("could not rescue stale exports", metadata: ["error": "\(String(reflecting: error))"])
+            logger.error("could not rescue stale exports", metadata: .fields([.error: error]))
         }
     }
 
@@ -42,7 +44,7 @@ struct QueueDrainer: Sendable {
             do {
                 claimed = try await queue.claim()
             } catch {
-                logger.error("could not claim an export", metadata: ["error": "\(String(reflecting: error))"])
+                logger.error("could not claim an export", metadata: .fields([.error: error]))
                 return false
             }
             guard let (lease, record) = claimed else { return true }

@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportStore
 
 /// How one attempt at an export ended.
@@ -20,7 +21,7 @@ extension AttemptOutcome {
         case let input as ExportInputError:
             .failed(ExportFailure(message: input.message, phase: phase, retryable: false), detail: input.message)
         default:
-            .failed(ExportFailure(message: genericMessage, phase: phase), detail: String(reflecting: error))
+            .failed(ExportFailure(message: genericMessage, phase: phase), detail: LogText.of(error))
         }
     }
 }

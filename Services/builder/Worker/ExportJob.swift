@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportModels
 import ExportNotifierClient
 import ExportRuntime
@@ -24,7 +25,9 @@ struct ExportJob: Sendable {
         let started = ContinuousClock.now
         logger.info(
             "export claimed",
-            metadata: ["export": "\(lease.uuid)", "type": "\(record.type.rawValue)", "attempt": "\(lease.attempt)"])
+            metadata: .fields([
+                .exportUUID: lease.uuid, .exportType: record.type.rawValue, .exportAttempt: lease.attempt,
+            ]))
         let uploadMark = UploadMark()
         let outcome = await attempt(
             lease, record, deadline: LeaseDeadline(renewedAt: claimSentAt, trust: settings.leaseTrust),
@@ -58,14 +61,14 @@ struct ExportJob: Sendable {
                     guard !Task.isCancelled else { return nil }
                     logger.warning(
                         "database unreachable: no heartbeat for the lease time-out minus its margin, stopping",
-                        metadata: ["export": "\(lease.uuid)", "trusted_s": "\(deadline.trust.components.seconds)"])
+                        metadata: .fields([.exportUUID: lease.uuid, .leaseTrustMilliseconds: deadline.trust]))
                     stop.raise(.unreachable)
                     return nil
                 }
                 group.addTask {
                     for await reason in stop.reasons {
                         logger.info(
-                            "stopping the attempt", metadata: ["export": "\(lease.uuid)", "reason": "\(reason)"])
+                            "stopping the attempt", metadata: .fields([.exportUUID: lease.uuid, .reason: reason]))
                         return .stopped(reason)
                     }
                     return nil
@@ -88,15 +91,15 @@ struct ExportJob: Sendable {
 
     /// Records how the attempt ended and wakes the notifier when e-mails were queued.
     private func conclude(_ outcome: AttemptOutcome, lease: Lease, uploadMark: UploadMark, elapsed: Duration) async {
-        let metadata: Logger.Metadata = ["export": "\(lease.uuid)", "attempt": "\(lease.attempt)"]
+        let metadata = Logger.Metadata.fields([.exportUUID: lease.uuid, .exportAttempt: lease.attempt])
         switch outcome {
         case .succeeded(let file, let rows, let upload):
             metrics.recordSuccess(rows: rows, duration: elapsed)
-            let stored: Logger.Metadata = [
-                "rows": "\(rows)", "bytes": "\(file.size)", "key": "\(file.key)",
-                "upload_ms": "\(Int(upload / .milliseconds(1)))",
-            ]
-            logger.info("export built and stored", metadata: metadata.merging(stored) { $1 })
+            logger.info(
+                "export built and stored",
+                metadata: metadata.adding([
+                    .rows: rows, .bytes: file.size, .storageKey: file.key, .uploadMilliseconds: upload,
+                ]))
             await notifier.wake(export: lease.uuid)
         case .failed(let failure, let detail):
             await recordFailure(failure, detail: detail, lease: lease, metadata: metadata)
@@ -120,10 +123,9 @@ struct ExportJob: Sendable {
         _ failure: ExportFailure, detail: String, lease: Lease, metadata: Logger.Metadata
     ) async {
         let final = !failure.retryable || lease.attempt >= settings.maxAttempts
-        var metadata = metadata
-        metadata["phase"] = "\(failure.phase)"
-        metadata["error"] = "\(detail)"
-        logger.error(final ? "export failed for good" : "export attempt failed, will retry", metadata: metadata)
+        logger.error(
+            final ? "export failed for good" : "export attempt failed, will retry",
+            metadata: metadata.adding([.exportPhase: failure.phase, .error: detail]))
         do {
             try await queue.fail(lease, failure: failure, maxAttempts: settings.maxAttempts)
             metrics.recordFailure(final: final)
@@ -131,7 +133,7 @@ struct ExportJob: Sendable {
         } catch {
             logger.warning(
                 "could not record the failure (export no longer held?)",
-                metadata: ["export": "\(lease.uuid)", "error": "\(String(reflecting: error))"])
+                metadata: .fields([.exportUUID: lease.uuid, .error: error]))
         }
     }
 
@@ -164,7 +166,7 @@ struct ExportJob: Sendable {
             } catch {
                 logger.warning(
                     "could not release the export at shutdown",
-                    metadata: metadata.merging(["error": "\(String(reflecting: error))"]) { $1 })
+                    metadata: metadata.adding([.error: error]))
             }
         }
     }

@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportStore
 import Logging
 
@@ -35,7 +36,7 @@ struct LeaseHeartbeat: Sendable {
             } catch {
                 if Task.isCancelled { return }
                 logger.warning(
-                    "heartbeat failed", metadata: ["export": "\(lease.uuid)", "error": "\(String(reflecting: error))"])
+                    "heartbeat failed", metadata: .fields([.exportUUID: lease.uuid, .error: error]))
             }
         }
     }

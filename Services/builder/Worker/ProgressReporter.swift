@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportStore
 import ExportTrips
 import Logging
@@ -42,7 +43,7 @@ actor ProgressReporter {
         } catch {
             logger.warning(
                 "could not record progress",
-                metadata: ["export": "\(lease.uuid)", "error": "\(String(reflecting: error))"])
+                metadata: .fields([.exportUUID: lease.uuid, .error: error]))
         }
     }
 }

@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportModels
 import ExportStorage
 import ExportStore
@@ -24,7 +25,7 @@ struct UploadErasure: Sendable {
         } catch {
             logger.warning(
                 "could not delete the file of an export that ended during its upload (the janitor's sweep will)",
-                metadata: metadata.merging(["error": "\(String(reflecting: error))"]) { $1 })
+                metadata: metadata.adding([.error: error]))
         }
     }
 }

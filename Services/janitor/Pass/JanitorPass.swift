@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportPostgres
 import ExportStorage
 import ExportStore
@@ -37,7 +38,7 @@ struct JanitorPass: Sendable {
                 report.failedSteps.append(step)
                 logger.error(
                     "janitor step failed, the other steps still run",
-                    metadata: ["step": "\(step.rawValue)", "error": "\(String(reflecting: error))"])
+                    metadata: .fields([.janitorStep: step.rawValue, .error: error]))
             }
         }
         metrics.record(report)
@@ -75,7 +76,7 @@ struct JanitorPass: Sendable {
             batch = try await expiry.expireDue(limit: Self.batchSize)
             report.exportsExpired += batch.count
             for export in batch {
-                logger.info("export expired", metadata: ["export": "\(export.uuid)"])
+                logger.info("export expired", metadata: .fields([.exportUUID: export.uuid]))
                 guard let key = export.fileKey else { continue }
                 do {
                     try await storage.delete(key: key)
@@ -84,7 +85,7 @@ struct JanitorPass: Sendable {
                 } catch {
                     logger.warning(
                         "could not delete the file of an expired export",
-                        metadata: ["export": "\(export.uuid)", "error": "\(String(reflecting: error))"])
+                        metadata: .fields([.exportUUID: export.uuid, .error: error]))
                 }
             }
         } while batch.count == Self.batchSize
@@ -99,7 +100,7 @@ struct JanitorPass: Sendable {
             for export in batch {
                 logger.info(
                     "recipients scrambled",
-                    metadata: ["export": "\(export.uuid)", "recipients": "\(export.recipients)"])
+                    metadata: .fields([.exportUUID: export.uuid, .janitorScrambled: export.recipients]))
                 report.exportsScrambled += 1
                 report.recipientsScrambled += export.recipients
             }
@@ -114,7 +115,9 @@ struct JanitorPass: Sendable {
         repeat {
             batch = try await repository.deleteFinishedExports(
                 retentionDays: settings.recordRetentionDays, limit: Self.batchSize)
-            for uuid in batch { logger.info("export record deleted after retention", metadata: ["export": "\(uuid)"]) }
+            for uuid in batch {
+                logger.info("export record deleted after retention", metadata: .fields([.exportUUID: uuid]))
+            }
             report.recordsDeleted += batch.count
         } while batch.count == Self.batchSize
         report.notificationsDeleted = try await repository.deleteOldNotifications(

@@ -1,3 +1,4 @@
+import ExportLogging
 import Logging
 
 /// The steps of a janitor pass, in the order they run.
@@ -35,14 +36,13 @@ struct JanitorPassReport: Sendable, Equatable {
 extension JanitorPassReport {
     /// The counts as log metadata.
     var metadata: Logger.Metadata {
-        [
-            "expired": "\(exportsExpired)", "purged": "\(filesPurged)", "scrambled": "\(recipientsScrambled)",
-            "orphans_deleted": "\(storage.orphansDeleted)", "uploads_aborted": "\(storage.uploadsAborted)",
-            "records_deleted": "\(recordsDeleted)", "notifications_deleted": "\(notificationsDeleted)",
-            "idempotency_keys_deleted": "\(idempotencyKeysDeleted)",
-            "leases_rescued": "\(leasesRescued)",
-            "failed_steps": "\(failedSteps.map(\.rawValue).joined(separator: ","))",
-        ]
+        .fields([
+            .janitorExpired: exportsExpired, .janitorPurged: filesPurged, .janitorScrambled: recipientsScrambled,
+            .janitorOrphansDeleted: storage.orphansDeleted, .janitorUploadsAborted: storage.uploadsAborted,
+            .janitorRecordsDeleted: recordsDeleted, .janitorNotificationsDeleted: notificationsDeleted,
+            .janitorIdempotencyKeysDeleted: idempotencyKeysDeleted, .janitorLeasesRescued: leasesRescued,
+            .janitorFailedSteps: failedSteps.map(\.rawValue).joined(separator: ","),
+        ])
     }
 }
 

@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportStorage
 import Foundation
 import Logging
@@ -38,13 +39,13 @@ struct StorageSweep: Sendable {
             for key in old where !live.contains(key) {
                 try await storage.delete(key: key)
                 try await repository.recordPurge(ofKey: key, on: connection)
-                logger.info("deleted a stored file without live export", metadata: ["key": "\(key)"])
+                logger.info("deleted a stored file without live export", metadata: .fields([.storageKey: key]))
                 result.orphansDeleted += 1
             }
             for upload in try await storage.listMultipartUploads(prefix: Self.prefix)
             where upload.initiated < now.addingTimeInterval(-Self.uploadAge) {
                 try await storage.abortMultipartUpload(upload)
-                logger.info("aborted an unfinished upload", metadata: ["key": "\(upload.key)"])
+                logger.info("aborted an unfinished upload", metadata: .fields([.storageKey: upload.key]))
                 result.uploadsAborted += 1
             }
             return result

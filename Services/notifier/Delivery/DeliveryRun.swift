@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportModels
 import ExportStore
 import Foundation
@@ -67,9 +68,8 @@ struct DeliveryRun: Sendable {
         _ result: Result<Void, any Error>, ids: [Int64], messageID: String, kind: NotificationKind, attempt: Int,
         uuids: [UUID]
     ) async throws -> DeliveryOutcome {
-        var metadata: Logger.Metadata = ["notification.kind": "\(kind.rawValue)", "notification.ids": "\(ids)"]
-        metadata["export.uuid"] = "\(uuids.map { $0.uuidString.lowercased() }.joined(separator: ","))"
         let outcome: DeliveryOutcome
+        var retryDelay: Duration?
         switch result {
         case .success:
             try await persistently { try await delivery.markSent(ids, messageID: messageID, kind: kind) }
@@ -91,14 +91,18 @@ struct DeliveryRun: Sendable {
                 try await delivery.markForRetry(
                     ids, messageID: messageID, error: "\(error)", kind: kind, attempt: attempt, delaySeconds: delay)
             }
-            metadata["retry.seconds"] = "\(delay)"
+            retryDelay = .seconds(delay)
             outcome = .retried
         }
-        if case .failure(let error) = result {
-            metadata["error"] = "\(AddressRedaction.redact(String(describing: error)))"
-        }
+        var error: String?
+        if case .failure(let failure) = result { error = AddressRedaction.redact(LogText.of(failure)) }
         metrics.record(outcome, kind: kind.rawValue, count: ids.count)
-        logger.log(level: outcome == .sent ? .info : .warning, "e-mail \(outcome)", metadata: metadata)
+        logger.log(
+            level: outcome == .sent ? .info : .warning, "e-mail \(outcome)",
+            metadata: .fields([
+                .notificationKind: kind.rawValue, .notificationIDs: ids, .exportUUID: uuids,
+                .retryDelayMilliseconds: retryDelay, .error: error,
+            ]))
         return outcome
     }
 }
@@ -115,7 +119,7 @@ extension DeliveryRun {
                 return try await write()
             } catch  where !Task.isCancelled && ContinuousClock.now + delay < deadline {
                 logger.warning(
-                    "could not record a delivery, trying again", metadata: ["error": "\(String(reflecting: error))"])
+                    "could not record a delivery, trying again", metadata: .fields([.error: error]))
                 try await Task.sleep(for: delay)
                 delay = min(delay * 2, .seconds(5))
             }

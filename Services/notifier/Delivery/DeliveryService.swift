@@ -1,3 +1,4 @@
+import ExportLogging
 import Logging
 import Metrics
 import ServiceLifecycle
@@ -39,10 +40,13 @@ struct DeliveryService: Service {
             if report != DeliveryReport() {
                 run.logger.info(
                     "delivery run done",
-                    metadata: ["sent": "\(report.sent)", "retried": "\(report.retried)", "failed": "\(report.failed)"])
+                    metadata: .fields([
+                        .notificationSent: report.sent, .notificationRetried: report.retried,
+                        .notificationFailed: report.failed,
+                    ]))
             }
         } catch {
-            run.logger.error("delivery run failed", metadata: ["error": "\(String(reflecting: error))"])
+            run.logger.error("delivery run failed", metadata: .fields([.error: error]))
         }
         runs.increment()
     }

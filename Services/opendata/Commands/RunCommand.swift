@@ -1,4 +1,5 @@
 import ArgumentParser
+import ExportLogging
 import ExportModels
 import ExportRuntime
 import Logging
@@ -18,9 +19,9 @@ struct RunCommand: AsyncParsableCommand {
         let publisher = try components.publisher { record in
             logger.debug(
                 "open-data build progress",
-                metadata: [
-                    "uuid": "\(record.uuid)", "status": "\(record.status.rawValue)", "progress": "\(record.progress)",
-                ])
+                metadata: .fields([
+                    .exportUUID: record.uuid, .exportStatus: record.status.rawValue, .exportProgress: record.progress,
+                ]))
         }
         let service = OpendataService(
             publisher: publisher, intervalSeconds: components.settings.intervalSeconds, logger: logger)

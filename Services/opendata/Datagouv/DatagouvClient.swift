@@ -1,4 +1,5 @@
 import ExportCurl
+import ExportLogging
 import Foundation
 import Logging
 import Metrics
@@ -107,10 +108,10 @@ struct DatagouvClient: Sendable {
             let delay = retry.delay(afterAttempt: attempt, response: response)
             logger.warning(
                 "data.gouv.fr call failed, retrying",
-                metadata: [
-                    "operation": "\(operation)", "status": "\(failure.status)", "attempt": "\(attempt)",
-                    "delay": "\(delay)",
-                ])
+                metadata: .fields([
+                    .datagouvOperation: operation, .httpStatus: failure.status, .retryAttempt: attempt,
+                    .retryDelayMilliseconds: delay,
+                ]))
             retries.increment()
             try await Task.sleep(for: delay)
             attempt += 1

@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportModels
 import ExportStore
 import Foundation
@@ -25,11 +26,14 @@ struct OpendataCreator: Sendable {
         let creation = try await exports.create(month: month, actor: actor)
         switch creation {
         case .created(let record):
-            logger.info("open-data export created", metadata: ["uuid": "\(record.uuid)", "month": "\(month)"])
+            logger.info(
+                "open-data export created", metadata: .fields([.exportUUID: record.uuid, .opendataMonth: month]))
         case .alreadyExists(let record):
             logger.info(
                 "open-data export already exists",
-                metadata: ["uuid": "\(record.uuid)", "month": "\(month)", "status": "\(record.status.rawValue)"])
+                metadata: .fields([
+                    .exportUUID: record.uuid, .opendataMonth: month, .exportStatus: record.status.rawValue,
+                ]))
         }
         return creation
     }

@@ -1,3 +1,4 @@
+import ExportLogging
 import ExportModels
 import ExportStore
 import Foundation
@@ -65,10 +66,10 @@ struct OpendataPublisher: Sendable {
     private func skip(_ outcome: Outcome, _ month: ParisMonth, _ record: ExportRecord) -> Outcome {
         logger.info(
             "open-data month skipped",
-            metadata: [
-                "month": "\(month)", "uuid": "\(record.uuid)", "status": "\(record.status.rawValue)",
-                "reason": "\(outcome == .alreadyPublished ? "already published" : "in progress elsewhere")",
-            ])
+            metadata: .fields([
+                .opendataMonth: month, .exportUUID: record.uuid, .exportStatus: record.status.rawValue,
+                .reason: outcome == .alreadyPublished ? "already published" : "in progress elsewhere",
+            ]))
         return outcome
     }
 }

@@ -1,4 +1,5 @@
 import ExportCrypto
+import ExportLogging
 import ExportModels
 import ExportOpendataFile
 import ExportStorage
@@ -57,7 +58,8 @@ struct OpendataUploader: Sendable {
         var stats = try OpendataStats.decode(record.statsJSON ?? "{}")
         guard stats.countExposed > 0 else {
             logger.info(
-                "no exposed trip: nothing to publish", metadata: ["uuid": "\(record.uuid)", "month": "\(month)"])
+                "no exposed trip: nothing to publish",
+                metadata: .fields([.exportUUID: record.uuid, .opendataMonth: month]))
             return .nothingToPublish
         }
         let folder = (settings.workDirectory as NSString)
@@ -83,10 +85,10 @@ struct OpendataUploader: Sendable {
         published.increment()
         logger.info(
             "open-data file published",
-            metadata: [
-                "uuid": "\(record.uuid)", "month": "\(month)", "resource": "\(uploaded.id)",
-                "replaced": "\(existing != nil)", "sha1": "\(checksum)",
-            ])
+            metadata: .fields([
+                .exportUUID: record.uuid, .opendataMonth: month, .datagouvResource: uploaded.id,
+                .datagouvReplaced: existing != nil, .sha1: checksum,
+            ]))
         return .published(resourceID: uploaded.id, checksum: checksum)
     }
 }

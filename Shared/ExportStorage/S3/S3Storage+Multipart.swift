@@ -1,5 +1,6 @@
 import ExportCrypto
 import ExportCurl
+import ExportLogging
 import Foundation
 import Logging
 
@@ -100,10 +101,7 @@ extension S3Storage {
         } catch {
             logger.warning(
                 "Could not abort a failed multipart upload",
-                metadata: [
-                    "key": "\(upload.key)", "failure": "\(String(reflecting: failure))",
-                    "error": "\(String(reflecting: error))",
-                ]
+                metadata: .fields([.storageKey: upload.key, .cause: failure, .error: error])
             )
         }
     }

@@ -1,4 +1,5 @@
 import ExportCurl
+import ExportLogging
 import Foundation
 public import Logging
 
@@ -57,10 +58,10 @@ extension S3Storage {
                     afterAttempt: attempt, retryAfter: (error as? StorageError)?.retryAfter)
                 logger.notice(
                     "S3 call failed, trying again",
-                    metadata: [
-                        "method": "\(call.method)", "key": "\(call.key ?? "")", "attempt": "\(attempt)",
-                        "delay_ms": "\(Int(delay / .milliseconds(1)))", "error": "\(String(reflecting: error))",
-                    ])
+                    metadata: .fields([
+                        .httpMethod: call.method, .storageKey: call.key, .retryAttempt: attempt,
+                        .retryDelayMilliseconds: delay, .error: error,
+                    ]))
                 try await Task.sleep(for: delay)
                 attempt += 1
             }

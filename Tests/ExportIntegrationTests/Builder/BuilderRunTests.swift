@@ -62,7 +62,7 @@ import Testing
         for phase in ["count_ms", "query_ms", "rows_ms", "zip_ms", "upload_ms"] {
             #expect(output.contains("\"\(phase)\""), "the time of each phase is logged")
         }
-        #expect(output.contains(created.uuid.uuidString))
+        #expect(output.contains("\"export.uuid\":\"\(created.uuid.uuidString.lowercased())\""))
         #expect(!output.contains("@example.org"), "no e-mail address in the logs")
         #expect(notifier.authorizations == ["Bearer t0ken"], "the notifier woken once, with the token")
     }
