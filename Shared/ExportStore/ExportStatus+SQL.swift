@@ -1,9 +1,9 @@
 package import ExportModels
 
-/// The statuses as they appear in statements, written out from the enum here and nowhere else.
-/// They are SQL literals, not parameters: they are constants of the code, never input, and a
-/// literal lets the planner match the partial indexes of `export.exports`, whose predicates name
-/// the same statuses (`Tests/ExportIntegrationTests/Schema` checks both against the enum).
+/// The statuses as they appear in statements, written out from the enum here and nowhere else
+/// (docs/queue.md §1). They are SQL literals, not parameters: they are constants of the code,
+/// never input, and a literal lets the planner match the partial indexes of `export.exports`,
+/// whose predicates name the same statuses (a schema test checks both against the enum).
 extension ExportStatus {
     /// The status as an SQL literal: `'pending'`.
     package var sql: String { "'\(rawValue)'" }
