@@ -1,5 +1,6 @@
 import Testing
 
+@testable import ExportOpendataFile
 @testable import ExportTrips
 
 /// The trip and open-data row writers read cells by position, for speed (docs/builder.md §4);
