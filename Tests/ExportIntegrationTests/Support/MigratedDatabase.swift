@@ -13,8 +13,10 @@ struct MigratedDatabase: SuiteTrait, TestScoping {
     /// The migrated database of the running suite, which its tests copy.
     @TaskLocal static var current: TestDatabase?
 
+    /// Once for the suite, not again for each of its tests.
     let isRecursive = false
 
+    /// Creates and migrates the suite's database, runs the suite with it as `current`, then drops it.
     func provideScope(
         for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
     ) async throws {
