@@ -136,7 +136,9 @@ let benchmarkTargets: [Target] =
         )
     ] : []
 
-/// The unit and integration tests, when `Tests/` is present.
+/// The tests, when `Tests/` is present: the unit tests of the shared modules and of the services'
+/// modules, which need nothing but the build, and the integration tests, which need the test
+/// bench (PostgreSQL, the stand-ins, the built executables).
 let testTargets: [Target] =
     hasFolder("Tests")
     ? [
@@ -144,10 +146,19 @@ let testTargets: [Target] =
             name: "ExportUnitTests",
             dependencies: [
                 "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
-                "ExportFiles", "ExportLogging", "ExportOpendataFile", "ExportStore", "ExportTime", "ExportTrips",
-                Dep.configuration,
+                "ExportFiles", "ExportLogging", "ExportNotifierClient", "ExportOpendataFile", "ExportStore", "ExportTime",
+                "ExportTrips", Dep.configuration, Dep.logging,
             ],
             path: "Tests/ExportUnitTests",
+            swiftSettings: commonSettings
+        ),
+        .testTarget(
+            name: "ExportServiceUnitTests",
+            dependencies: [
+                "ExportAPI", "ExportBuilder", "ExportJanitor", "ExportNotifier", "ExportOpendata", "ExportCurl",
+                "ExportModels", Dep.configuration,
+            ],
+            path: "Tests/ExportServiceUnitTests",
             swiftSettings: commonSettings
         ),
         .testTarget(

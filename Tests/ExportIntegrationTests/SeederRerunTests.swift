@@ -5,7 +5,8 @@ import ExportSeeder
 import Testing
 
 /// Seeding a database that already holds upstream data.
-@Suite struct SeederRerunTests {
+@Suite(.migratedDatabase(.upstream))
+struct SeederRerunTests {
     private let october = [ParisMonth(year: 2026, month: 10)!]
 
     /// A digest of the journeys and their incentives, to compare two loads.
@@ -29,8 +30,7 @@ import Testing
     }
 
     @Test func aSecondRunReplacesTheDataWithExactlyTheRequestedRows() async throws {
-        try await TestDatabase.with("seeder_rerun") { pool, _ in
-            try await SchemaMigrator(pool: pool, logger: .quiet).migrate([.upstream])
+        try await MigratedDatabase.withCopy("seeder_rerun") { pool, _ in
             let seeder = UpstreamSeeder(pool: pool, logger: .quiet)
             let first = try await seeder.seed(SeedPlan(trips: 3_000, months: october, randomSeed: 1))
             let firstPrint = try await fingerprint(pool)
@@ -45,8 +45,7 @@ import Testing
     }
 
     @Test func identitiesContinueAfterTheSeededIDs() async throws {
-        try await TestDatabase.with("seeder_identity") { pool, _ in
-            try await SchemaMigrator(pool: pool, logger: .quiet).migrate([.upstream])
+        try await MigratedDatabase.withCopy("seeder_identity") { pool, _ in
             _ = try await UpstreamSeeder(pool: pool, logger: .quiet).seed(SeedPlan(trips: 500, months: october))
             let next = try await pool.query(
                 "SELECT nextval(pg_get_serial_sequence('carpool_v2.carpools', '_id'))")[0].decode(Int.self, at: 0)

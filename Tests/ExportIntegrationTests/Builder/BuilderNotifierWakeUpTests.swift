@@ -1,5 +1,4 @@
 import ExportNotifierClient
-import ExportRuntime
 import Foundation
 import Testing
 
@@ -31,10 +30,5 @@ import Testing
         let started = ContinuousClock.now
         #expect(await wakeUp.wake() == false)
         #expect(ContinuousClock.now - started < .seconds(60), "far below curl's own 300 s connect time-out")
-    }
-
-    @Test func refusesANotifierURLThatIsNotHTTP() throws {
-        let reader = ServiceEnvironment.reader(overrides: ["NOTIFIER_URL": "smtp://mail.example.org"])
-        #expect(throws: (any Error).self) { try NotifierWakeUp(reader: reader, logger: .quiet) }
     }
 }

@@ -38,11 +38,4 @@ private actor ListenerRecord {
             }
         }
     }
-
-    @Test func refusesAChannelNameThatIsNotAnIdentifier() async throws {
-        let listener = PostgresListener(configuration: PostgresConfiguration(url: "postgres://unused"), logger: .quiet)
-        await #expect(throws: PostgresError.self) {
-            try await listener.listen(channels: ["x; DROP TABLE y"], onNotification: { _ in })
-        }
-    }
 }

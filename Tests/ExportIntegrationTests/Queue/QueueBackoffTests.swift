@@ -1,5 +1,6 @@
 import ExportModels
 import ExportPostgres
+import ExportSchema
 import ExportStore
 import Foundation
 import Testing
@@ -7,7 +8,8 @@ import Testing
 /// A failed or taken-back export waits the backoff of `RetryBackoff` for its attempt
 /// (docs/queue.md §6), and exports that failed together (an outage) come back spread over it,
 /// not all at the same second.
-@Suite struct QueueBackoffTests {
+@Suite(.migratedDatabase(.export))
+struct QueueBackoffTests {
     @Test func exportsFailedTogetherAreRetriedAtSpreadTimes() async throws {
         try await QueueFixtures.withQueueDatabase("queue_jitter") { pool in
             let queue = ExportQueue(pool: pool, worker: "b")

@@ -1,11 +1,13 @@
 import ExportModels
 import ExportPostgres
+import ExportSchema
 import ExportStore
 import Foundation
 import Testing
 
 /// Claiming: atomic, FIFO, respectful of `run_after`, each export built once.
-@Suite struct QueueClaimTests {
+@Suite(.migratedDatabase(.export))
+struct QueueClaimTests {
     @Test func claimsEachExportOnceWithFourBuilders() async throws {
         try await QueueFixtures.withQueueDatabase("queue_claim", poolSize: 8) { pool in
             for _ in 0..<200 { try await QueueFixtures.createExport(pool) }

@@ -1,19 +1,17 @@
 import ExportModels
 import ExportPostgres
-import ExportSchema
 import ExportStore
 import Foundation
 
-/// Helpers of the queue tests: a migrated database and exports created through the repository.
+/// Helpers of the queue tests: a copy of the suite's migrated database and exports created through
+/// the repository.
 enum QueueFixtures {
-    /// Runs `body` on a fresh database with the export schema.
+    /// Runs `body` on a database of the test's own with the export schema: a copy of the suite's,
+    /// whose suite takes `.migratedDatabase(.export)`.
     static func withQueueDatabase(
         _ prefix: String, poolSize: Int = 6, _ body: (PostgresPool) async throws -> Void
     ) async throws {
-        try await TestDatabase.with(prefix, poolSize: poolSize) { pool, _ in
-            try await SchemaMigrator(pool: pool, logger: .quiet).migrate([.export])
-            try await body(pool)
-        }
+        try await MigratedDatabase.withCopy(prefix, poolSize: poolSize) { pool, _ in try await body(pool) }
     }
 
     /// Creates a pending registry export with two recipients.

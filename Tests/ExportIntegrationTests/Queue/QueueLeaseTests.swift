@@ -1,11 +1,13 @@
 import ExportModels
 import ExportPostgres
+import ExportSchema
 import ExportStore
 import Foundation
 import Testing
 
 /// Heartbeats, fencing, cancellation, success, failures, release and rescue.
-@Suite struct QueueLeaseTests {
+@Suite(.migratedDatabase(.export))
+struct QueueLeaseTests {
     @Test func aBuilderThatLostItsLeaseCannotWriteSuccess() async throws {
         try await QueueFixtures.withQueueDatabase("queue_fence") { pool in
             let export = try await QueueFixtures.createExport(pool)

@@ -1,5 +1,6 @@
 import ExportModels
 import ExportPostgres
+import ExportSchema
 import Foundation
 import Testing
 
@@ -7,7 +8,8 @@ import Testing
 
 /// The store's select lists and the decoders that read them name the same columns: a column
 /// added to one and not the other fails here, not in production.
-@Suite struct StoreRowDecodingTests {
+@Suite(.migratedDatabase(.export))
+struct StoreRowDecodingTests {
     @Test func theExportDecoderReadsEveryColumnOfTheListAndNothingElse() async throws {
         try await QueueFixtures.withQueueDatabase("store_export_row") { pool in
             let export = try await QueueFixtures.createExport(pool)

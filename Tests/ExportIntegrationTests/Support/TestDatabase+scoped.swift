@@ -1,16 +1,17 @@
 import ExportPostgres
 
 extension TestDatabase {
-    /// Runs `body` with a pool on a fresh database, then closes the pool and drops the database,
-    /// whether `body` succeeded or not.
+    /// Runs `body` with a pool on a fresh database (empty, or a copy of `template`), then closes
+    /// the pool and drops the database, whether `body` succeeded or not.
     static func with<Result>(
         _ prefix: String,
+        template: TestDatabase? = nil,
         poolSize: Int = 4,
         poolTimeout: Duration = .seconds(60),
         statementTimeoutMilliseconds: Int? = nil,
         _ body: (PostgresPool, TestDatabase) async throws -> Result
     ) async throws -> Result {
-        let database = try await create(prefix)
+        let database = try await create(prefix, template: template)
         let pool = database.pool(
             size: poolSize, timeout: poolTimeout, statementTimeoutMilliseconds: statementTimeoutMilliseconds)
         do {

@@ -10,12 +10,14 @@ struct TestDatabase {
     let name: String
     private let adminURL: String
 
-    /// Creates an empty database named after `prefix` and a random suffix.
-    static func create(_ prefix: String) async throws -> TestDatabase {
+    /// Creates a database named after `prefix` and a random suffix: empty, or a copy of
+    /// `template` (on which no session may be open).
+    static func create(_ prefix: String, template: TestDatabase? = nil) async throws -> TestDatabase {
         let adminURL = try TestEnvironment.require("TEST_ADMIN_DATABASE_URL")
         let name = "\(prefix)_\(UUID().uuidString.prefix(8).lowercased())"
         let admin = PostgresPool(configuration: PostgresConfiguration(url: adminURL, poolSize: 1), logger: .quiet)
-        try await admin.withConnection { try await $0.executeScript("CREATE DATABASE \(name)") }
+        let copy = template.map { " TEMPLATE \($0.name)" } ?? ""
+        try await admin.withConnection { try await $0.executeScript("CREATE DATABASE \(name)\(copy)") }
         await admin.close()
         var components = try requireURL(adminURL)
         components.path = "/\(name)"

@@ -8,8 +8,7 @@ import Testing
     /// A copy of the shipped templates in a fresh folder, changed by `change`.
     static func changedCopy(_ change: (URL) throws -> Void) throws -> URL {
         let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
-                "Services/notifier/Templates")
+            .deletingLastPathComponent().appendingPathComponent("Services/notifier/Templates")
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
         try FileManager.default.copyItem(at: source, to: copy)
         try change(copy)
