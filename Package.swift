@@ -60,8 +60,8 @@ func service(
     _ folder: String, module: String, _ dependencies: [Target.Dependency], resources: [Resource]? = nil
 ) -> (product: Product, targets: [Target]) {
     let base: [Target.Dependency] = [
-        "ExportModels", "ExportRuntime", "ExportBuildInfo", Dep.argumentParser, Dep.configuration, Dep.hummingbird, Dep.logging,
-        Dep.serviceLifecycle,
+        "ExportConfiguration", "ExportModels", "ExportRuntime", "ExportBuildInfo", Dep.argumentParser, Dep.configuration,
+        Dep.hummingbird, Dep.logging, Dep.serviceLifecycle,
     ]
     return (
         .executable(name: "export-\(folder)", targets: ["\(module)Executable"]),
@@ -142,8 +142,8 @@ let testTargets: [Target] =
         .testTarget(
             name: "ExportUnitTests",
             dependencies: [
-                "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
-                "ExportFiles", "ExportTrips", Dep.configuration,
+                "ExportConfiguration", "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder",
+                "ExportPostgres", "ExportFiles", "ExportTrips", Dep.configuration,
             ],
             path: "Tests/ExportUnitTests",
             swiftSettings: commonSettings
@@ -154,7 +154,7 @@ let testTargets: [Target] =
                 "ExportPostgres", "ExportSchema", "ExportSeeder", "ExportStorage", "ExportStore", "ExportCurl",
                 "ExportCrypto", "ExportModels", "ExportFiles", "ExportTrips", Dep.logging, Dep.configuration,
                 "ExportAPI", "ExportRuntime", Dep.jwtKit, Dep.hummingbird, "ExportJanitor", "ExportBuilder",
-                "ExportNotifier", "ExportOpendata", "ExportTokens",
+                "ExportNotifier", "ExportOpendata", "ExportTokens", "ExportConfiguration",
             ],
             path: "Tests/ExportIntegrationTests",
             swiftSettings: commonSettings
@@ -191,26 +191,29 @@ let package = Package(
         systemLibrary("CCurl", pkgConfig: "libcurl", apt: ["libcurl4-openssl-dev"]),
         systemLibrary("COpenSSL", pkgConfig: "openssl", apt: ["libssl-dev"]),
         systemLibrary("CMinizip", pkgConfig: "minizip", apt: ["libminizip-dev"]),
-        shared("ExportModels", [Dep.configuration]),
+        shared("ExportModels", []),
+        // The typed reads that name the bad variable, and the settings several services share
+        // (docs/configuration.md §3).
+        shared("ExportConfiguration", [Dep.configuration]),
         // The build's commit, for `--version` (docs/commands.md §4), written by the plugin below.
         shared("ExportBuildInfo", [], plugins: ["BuildCommitPlugin"]),
         .plugin(name: "BuildCommitPlugin", capability: .buildTool(), path: "Shared/ExportBuildCommit"),
         shared(
             "ExportRuntime",
             [
-                "ExportModels", "ExportPostgres", "ExportSchema", "ExportCurl", Dep.argumentParser, Dep.configuration,
+                "ExportConfiguration", "ExportPostgres", "ExportSchema", "ExportCurl", Dep.argumentParser, Dep.configuration,
                 Dep.hummingbird, Dep.logging, Dep.metrics, Dep.prometheus,
                 Dep.serviceLifecycle, Dep.unixSignals,
             ]),
         shared("ExportCrypto", ["COpenSSL"]),
-        shared("ExportTokens", ["ExportCrypto", "ExportModels", Dep.configuration, Dep.jwtKit]),
+        shared("ExportTokens", ["ExportConfiguration", "ExportCrypto", Dep.configuration, Dep.jwtKit]),
         shared("ExportCurl", ["CCurl", Dep.logging]),
         shared(
-            "ExportPostgres", ["CLibPQ", "ExportModels", Dep.logging, Dep.nioPosix, Dep.nioCore, Dep.configuration]),
+            "ExportPostgres", ["CLibPQ", "ExportConfiguration", Dep.logging, Dep.nioPosix, Dep.nioCore, Dep.configuration]),
         shared(
             "ExportStorage",
             [
-                "ExportCurl", "ExportCrypto", "ExportModels", Dep.logging, Dep.configuration, Dep.nioPosix,
+                "ExportConfiguration", "ExportCurl", "ExportCrypto", Dep.logging, Dep.configuration, Dep.nioPosix,
             ]),
         shared("ExportSchema", ["ExportPostgres", "ExportCrypto", Dep.logging], resources: [.copy("Migrations")]),
         shared("ExportStore", ["ExportModels", "ExportPostgres"]),

@@ -1,6 +1,6 @@
 public import Configuration
+import ExportConfiguration
 public import ExportCurl
-import ExportModels
 public import Foundation
 public import Logging
 

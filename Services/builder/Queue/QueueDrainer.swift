@@ -1,3 +1,4 @@
+import ExportConfiguration
 import ExportModels
 import ExportStore
 import Logging
@@ -21,7 +22,7 @@ struct QueueDrainer: Sendable {
         await sweep.run()
         do {
             let rescued = try await rescue.rescueStale(
-                leaseTimeoutSeconds: settings.leaseTimeoutSeconds, maxAttempts: settings.maxAttempts)
+                leaseTimeoutSeconds: settings.queue.leaseTimeoutSeconds, maxAttempts: settings.queue.maxAttempts)
             metrics.recordRescues(rescued.count)
             for uuid in rescued {
                 logger.warning("export taken back from a builder that stopped beating", metadata: ["export": "\(uuid)"])
