@@ -61,7 +61,8 @@ func service(
     _ folder: String, module: String, _ dependencies: [Target.Dependency], resources: [Resource]? = nil
 ) -> (product: Product, targets: [Target]) {
     let base: [Target.Dependency] = [
-        "ExportModels", "ExportRuntime", "ExportBuildInfo", "ExportLogging", Dep.argumentParser, Dep.configuration,
+        "ExportConfiguration", "ExportModels", "ExportRuntime", "ExportBuildInfo", "ExportLogging", Dep.argumentParser,
+        Dep.configuration,
         Dep.hummingbird, Dep.logging, Dep.serviceLifecycle,
     ]
     return (
@@ -145,9 +146,9 @@ let testTargets: [Target] =
         .testTarget(
             name: "ExportUnitTests",
             dependencies: [
-                "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder", "ExportPostgres",
-                "ExportFiles", "ExportLogging", "ExportNotifierClient", "ExportOpendataFile", "ExportStore", "ExportTime",
-                "ExportTrips", Dep.configuration, Dep.logging,
+                "ExportConfiguration", "ExportModels", "ExportRuntime", "ExportCrypto", "ExportStorage", "ExportSeeder",
+                "ExportPostgres", "ExportFiles", "ExportLogging", "ExportNotifierClient", "ExportOpendataFile",
+                "ExportStore", "ExportTime", "ExportTrips", Dep.configuration, Dep.logging,
             ],
             path: "Tests/ExportUnitTests",
             swiftSettings: commonSettings
@@ -168,6 +169,7 @@ let testTargets: [Target] =
                 "ExportCrypto", "ExportModels", "ExportFiles", "ExportTrips", Dep.logging, Dep.configuration,
                 "ExportAPI", "ExportRuntime", Dep.jwtKit, Dep.hummingbird, "ExportJanitor", "ExportBuilder",
                 "ExportNotifier", "ExportOpendata", "ExportTokens", "ExportNotifierClient", "ExportOpendataFile",
+                "ExportConfiguration",
             ],
             path: "Tests/ExportIntegrationTests",
             swiftSettings: commonSettings
@@ -205,7 +207,10 @@ let package = Package(
         systemLibrary("CCurl", pkgConfig: "libcurl", apt: ["libcurl4-openssl-dev"]),
         systemLibrary("COpenSSL", pkgConfig: "openssl", apt: ["libssl-dev"]),
         systemLibrary("CMinizip", pkgConfig: "minizip", apt: ["libminizip-dev"]),
-        shared("ExportModels", [Dep.configuration]),
+        shared("ExportModels", []),
+        // The typed reads that name the bad variable, and the settings several services share
+        // (docs/configuration.md §3).
+        shared("ExportConfiguration", [Dep.configuration]),
         // Civil dates and durations: the calendar arithmetic and millisecond counts, once.
         shared("ExportTime", []),
         // The build's commit, for `--version` (docs/commands.md §4), written by the plugin below.
@@ -214,29 +219,30 @@ let package = Package(
         shared(
             "ExportRuntime",
             [
-                "ExportModels", "ExportPostgres", "ExportSchema", "ExportCurl", "ExportLogging", Dep.argumentParser,
-                Dep.configuration,
+                "ExportConfiguration", "ExportPostgres", "ExportSchema", "ExportCurl", "ExportLogging",
+                Dep.argumentParser, Dep.configuration,
                 Dep.hummingbird, Dep.logging, Dep.metrics, Dep.prometheus,
                 Dep.serviceLifecycle, Dep.unixSignals,
             ]),
         shared("ExportCrypto", ["COpenSSL"]),
         // The call that wakes the notifier after e-mails were queued (docs/emails.md §1).
         shared(
-            "ExportNotifierClient", ["ExportCurl", "ExportLogging", "ExportModels", Dep.configuration, Dep.logging]),
-        shared("ExportTokens", ["ExportCrypto", "ExportModels", Dep.configuration, Dep.jwtKit]),
+            "ExportNotifierClient",
+            ["ExportConfiguration", "ExportCurl", "ExportLogging", Dep.configuration, Dep.logging]),
+        shared("ExportTokens", ["ExportConfiguration", "ExportCrypto", Dep.configuration, Dep.jwtKit]),
         // The metadata keys of every log line (docs/logs.md), below every target that logs.
         shared("ExportLogging", ["ExportTime", Dep.logging]),
         shared("ExportCurl", ["CCurl", "ExportLogging", "ExportTime", Dep.logging]),
         shared(
             "ExportPostgres",
             [
-                "CLibPQ", "ExportLogging", "ExportModels", "ExportTime", Dep.logging, Dep.nioPosix, Dep.nioCore,
-                Dep.configuration,
+                "CLibPQ", "ExportConfiguration", "ExportLogging", "ExportTime", Dep.logging, Dep.nioPosix,
+                Dep.nioCore, Dep.configuration,
             ]),
         shared(
             "ExportStorage",
             [
-                "ExportCurl", "ExportCrypto", "ExportLogging", "ExportModels", Dep.logging, Dep.configuration,
+                "ExportConfiguration", "ExportCurl", "ExportCrypto", "ExportLogging", Dep.logging, Dep.configuration,
                 Dep.nioPosix,
             ]),
         shared(

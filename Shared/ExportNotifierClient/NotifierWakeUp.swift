@@ -1,7 +1,7 @@
 public import Configuration
+import ExportConfiguration
 public import ExportCurl
 import ExportLogging
-import ExportModels
 public import Foundation
 public import Logging
 

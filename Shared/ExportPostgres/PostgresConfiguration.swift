@@ -1,5 +1,5 @@
 public import Configuration
-import ExportModels
+import ExportConfiguration
 
 /// How to reach PostgreSQL and how many connections to keep.
 ///

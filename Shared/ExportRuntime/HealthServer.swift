@@ -1,5 +1,5 @@
 public import Configuration
-import ExportModels
+import ExportConfiguration
 public import Hummingbird
 public import Logging
 public import Prometheus

@@ -1,5 +1,5 @@
 public import Configuration
-import ExportModels
+import ExportConfiguration
 public import Logging
 
 /// Sets up logging once per process from `LOG_LEVEL` and `LOG_FORMAT` (docs/configuration.md §2).

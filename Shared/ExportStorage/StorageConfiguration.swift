@@ -1,5 +1,5 @@
 public import Configuration
-import ExportModels
+import ExportConfiguration
 import Foundation
 public import Logging
 

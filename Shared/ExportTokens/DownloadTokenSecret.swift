@@ -1,6 +1,6 @@
 public import Configuration
+import ExportConfiguration
 import ExportCrypto
-import ExportModels
 
 /// The keys of the e-mail download tokens (docs/emails.md §7), apart from the bearer tokens'
 /// `JWT_SECRET`: `DOWNLOAD_TOKEN_SECRET` (required, at least 32 bytes), which the notifier signs

@@ -1,5 +1,5 @@
 public import Configuration
-import ExportModels
+import ExportConfiguration
 
 /// The HS256 secret of bearer tokens (`JWT_SECRET`, required, at least 32 bytes). Only the API
 /// holds it: e-mail download tokens have their own secret (`DownloadTokenSecret`).

@@ -1,5 +1,5 @@
 import Configuration
-import ExportModels
+import ExportConfiguration
 import Testing
 
 @testable import ExportBuilder
@@ -16,10 +16,11 @@ import Testing
         let defaults = try settings([:])
         #expect(defaults.pollIntervalSeconds == 60)
         #expect(defaults.concurrency == 1)
-        #expect(defaults.leaseTimeoutSeconds == 300)
-        #expect(defaults.maxAttempts == 3)
-        #expect(defaults.exportTTLDays == 7)
-        #expect(defaults.maxRows == 5_000_000)
+        #expect(defaults.queue.leaseTimeoutSeconds == 300)
+        #expect(defaults.queue.maxAttempts == 3)
+        #expect(defaults.queue.exportTTLDays == 7)
+        #expect(defaults.limits.maxRows == 5_000_000)
+        #expect(defaults.limits.sheetMaxRows == 1_048_575)
     }
 
     @Test func beatsEveryThirdOfTheLeaseTimeOutAndAtMostEveryFiveSeconds() throws {

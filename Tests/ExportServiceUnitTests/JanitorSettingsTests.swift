@@ -1,5 +1,5 @@
 import Configuration
-import ExportModels
+import ExportConfiguration
 import Testing
 
 @testable import ExportJanitor
@@ -8,9 +8,14 @@ import Testing
 @Suite struct JanitorSettingsTests {
     @Test func readsTheContractDefaults() throws {
         let settings = try JanitorSettings(reader: ConfigReader(provider: InMemoryProvider(values: [:])))
-        #expect(settings.intervalSeconds == 60 && settings.exportTTLDays == 7)
+        #expect(settings.intervalSeconds == 60 && settings.queue.exportTTLDays == 7)
         #expect(settings.recordRetentionDays == 365)
-        #expect(settings.leaseTimeoutSeconds == 300 && settings.maxAttempts == 3)
+        #expect(settings.queue.leaseTimeoutSeconds == 300 && settings.queue.maxAttempts == 3)
+    }
+
+    @Test func acceptsTheShortLeaseTimeOutsTheBuilderAccepts() throws {
+        let reader = ConfigReader(provider: InMemoryProvider(values: ["builder.lease.timeout": "2"]))
+        #expect(try JanitorSettings(reader: reader).queue.leaseTimeoutSeconds == 2)
     }
 
     @Test func refusesAnIntervalThatIsNotAPositiveNumberNamingTheVariable() throws {

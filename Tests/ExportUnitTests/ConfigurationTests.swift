@@ -1,5 +1,5 @@
 import Configuration
-import ExportModels
+import ExportConfiguration
 import ExportPostgres
 import ExportRuntime
 import Testing

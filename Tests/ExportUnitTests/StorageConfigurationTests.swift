@@ -1,5 +1,5 @@
 import Configuration
-import ExportModels
+import ExportConfiguration
 import ExportStorage
 import Foundation
 import Testing

@@ -1,5 +1,5 @@
 import Configuration
-import ExportModels
+import ExportConfiguration
 import ExportTokens
 
 /// What tokens are checked against, read from the configuration:

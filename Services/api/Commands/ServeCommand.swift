@@ -10,7 +10,6 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try ServiceContext.bootstrap(service: "export-api", readsStatementTimeout: true)
-        let services = try await APIApplication.build(context: context)
-        try await ServiceRunner.run([PoolLifecycle(pool: context.pool)] + services, logger: context.logger)
+        try await ServiceRunner.run(try await APIServices.buildServices(context: context), logger: context.logger)
     }
 }

@@ -1,3 +1,4 @@
+import ExportConfiguration
 import ExportModels
 import ExportPostgres
 import ExportStore
@@ -63,7 +64,8 @@ struct ExportOrdering: Sendable {
                 throw APIError.selectionTooHeavy
             }
         }
-        return Estimate(rows: rows, sheets: limits.sheets(rows: rows, format: planned.format), maxRows: limits.maxRows)
+        return Estimate(
+            rows: rows, sheets: limits.sheets(rows: rows, format: planned.format), maxRows: limits.size.maxRows)
     }
 
     /// Creates the export `caller` asks for in a transaction of its own (`prepare`, then `write`);
@@ -84,10 +86,10 @@ struct ExportOrdering: Sendable {
             try await ExportQuotas.check(createdBy: creator, maxUnfinished: limits.maxPendingPerUser, pool: pool)
         }
         let estimate = try await estimate(planned.draft, user: creator, waits: true)
-        guard estimate.rows <= limits.maxRows else {
+        guard estimate.rows <= limits.size.maxRows else {
             throw APIError.validation(
                 field: "end_at",
-                "l'export aurait \(estimate.rows) lignes, plus que le maximum de \(limits.maxRows) : découpez la période"
+                "l'export aurait \(estimate.rows) lignes, plus que le maximum de \(limits.size.maxRows) : découpez la période"
             )
         }
         return NewExport(

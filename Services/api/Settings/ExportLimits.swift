@@ -1,19 +1,19 @@
 import Configuration
+import ExportConfiguration
 import ExportModels
 
 /// The limits on new exports, read from the configuration (docs/configuration.md §2):
-/// `EXPORT_MIN_START_DAYS` (1095), `EXPORT_MAX_END_DAYS` (5), `EXPORT_MAX_PENDING_PER_USER` (5),
-/// `EXPORT_MAX_ROWS` (5,000,000), `XLSX_SHEET_MAX_ROWS` (1,048,575, for the sheet estimate),
-/// `API_RATE_LIMIT` (60 creations a minute per user; `send` a tenth of it).
+/// `EXPORT_MIN_START_DAYS` (1095), `EXPORT_MAX_PENDING_PER_USER` (5), `API_RATE_LIMIT` (60
+/// creations a minute per user; `send` a tenth of it), and those shared with other services
+/// (docs/configuration.md §3): `EXPORT_MAX_END_DAYS` (`ExportEndDelay`), `EXPORT_MAX_ROWS` and
+/// `XLSX_SHEET_MAX_ROWS`, for the sheet estimate (`ExportSizeLimits`).
 struct ExportLimits: Sendable {
     /// The period allowed.
     var dates: DateLimits
     /// Exports a user may have waiting or running.
     var maxPendingPerUser: Int
-    /// The largest estimate accepted.
-    var maxRows: Int
-    /// Data rows per sheet.
-    var sheetMaxRows: Int
+    /// The largest estimate accepted and the data rows per sheet.
+    var size: ExportSizeLimits
     /// Creations per user per minute.
     var createsPerMinute: Int
 
@@ -21,11 +21,10 @@ struct ExportLimits: Sendable {
     init(reader: ConfigReader) throws {
         dates = DateLimits(
             minStartDays: try reader.boundedInt(forKey: "export.min.start.days", default: 1095, range: 0...36500),
-            maxEndDays: try reader.boundedInt(forKey: "export.max.end.days", default: 5, range: 0...36500))
+            maxEndDays: try ExportEndDelay(reader: reader).maxEndDays)
         maxPendingPerUser = try reader.boundedInt(
             forKey: "export.max.pending.per.user", default: 5, range: 1...1_000_000)
-        maxRows = try reader.boundedInt(forKey: "export.max.rows", default: 5_000_000, range: 1...Int(Int32.max))
-        sheetMaxRows = try reader.boundedInt(forKey: "xlsx.sheet.max.rows", default: 1_048_575, range: 1...1_048_575)
+        size = try ExportSizeLimits(reader: reader)
         createsPerMinute = try reader.boundedInt(forKey: "api.rate.limit", default: 60, range: 1...1_000_000)
     }
 
@@ -34,6 +33,6 @@ struct ExportLimits: Sendable {
 
     /// The sheets a file of `rows` rows has.
     func sheets(rows: Int, format: ExportFormat) -> Int {
-        format == .csv ? 1 : max(1, (rows + sheetMaxRows - 1) / sheetMaxRows)
+        format == .csv ? 1 : max(1, (rows + size.sheetMaxRows - 1) / size.sheetMaxRows)
     }
 }

@@ -11,7 +11,7 @@ struct ProcessCommand: AsyncParsableCommand {
     func run() async throws {
         MallocArenas.limit()
         let context = try ServiceContext.bootstrap(service: "export-builder")
-        let worker = try BuilderWorker.build(context: context)
+        let worker = try BuilderServices.buildWorker(context: context)
         try await ServiceRunner.runUntilDone(
             QueueDrainService(drainer: worker.drainer),
             beside: [PoolLifecycle(pool: context.pool), PoolLifecycle(pool: worker.upstream)], logger: context.logger)

@@ -12,14 +12,6 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         MallocArenas.limit()
         let context = try ServiceContext.bootstrap(service: "export-builder")
-        let worker = try BuilderWorker.build(context: context)
-        try await WorkerProcess.run(
-            context: context, defaultHealthPort: 8082,
-            services: [
-                PoolLifecycle(pool: worker.upstream),
-                BuilderService(
-                    drainer: worker.drainer, listener: worker.listener, settings: worker.settings,
-                    logger: context.logger),
-            ])
+        try await ServiceRunner.run(try await BuilderServices.buildServices(context: context), logger: context.logger)
     }
 }

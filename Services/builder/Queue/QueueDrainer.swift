@@ -1,3 +1,4 @@
+import ExportConfiguration
 import ExportLogging
 import ExportModels
 import ExportStore
@@ -22,7 +23,7 @@ struct QueueDrainer: Sendable {
         await sweep.run()
         do {
             let rescued = try await rescue.rescueStale(
-                leaseTimeoutSeconds: settings.leaseTimeoutSeconds, maxAttempts: settings.maxAttempts)
+                leaseTimeoutSeconds: settings.queue.leaseTimeoutSeconds, maxAttempts: settings.queue.maxAttempts)
             metrics.recordRescues(rescued.count)
             for uuid in rescued {
                 logger.warning(

@@ -1,5 +1,5 @@
 import Configuration
-import ExportModels
+import ExportConfiguration
 import ExportTrips
 import Foundation
 
@@ -10,10 +10,10 @@ extension TripFileSettings {
     /// - `EXPORT_FIELDS_FILE` (`config/fields.json`): the columns per export type.
     /// - `CAMPAIGNS_DIR` (`config/campaigns`): the campaigns' booster days.
     /// - `WORK_DIR` (the system's temporary folder): scratch space.
-    /// - `XLSX_SHEET_MAX_ROWS` (1,048,575): data rows per sheet.
+    /// - `sheetMaxRows`: data rows per sheet, from `ExportSizeLimits` (`XLSX_SHEET_MAX_ROWS`).
     /// - `XLSX_DEFLATE_LEVEL` (1, the fastest, and with compact XML smaller than level 6 on
     ///   verbose XML — see the README): zlib level of the XLSX parts and of the CSV.
-    init(reader: ConfigReader) throws {
+    init(reader: ConfigReader, sheetMaxRows: Int) throws {
         let fieldsPath = reader.string(forKey: "export.fields.file", default: "config/fields.json")
         let fields: FieldConfiguration
         do {
@@ -37,8 +37,7 @@ extension TripFileSettings {
         }
         self.init(
             fields: fields, campaigns: campaigns, workDirectory: workDirectory,
-            sheetMaxRows: try reader.boundedInt(
-                forKey: "xlsx.sheet.max.rows", default: 1_048_575, range: 1...1_048_575),
+            sheetMaxRows: sheetMaxRows,
             deflateLevel: try reader.boundedInt(forKey: "xlsx.deflate.level", default: 1, range: 1...9))
     }
 }

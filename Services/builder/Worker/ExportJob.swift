@@ -1,3 +1,4 @@
+import ExportConfiguration
 import ExportLogging
 import ExportModels
 import ExportNotifierClient
@@ -42,7 +43,7 @@ struct ExportJob: Sendable {
     ) async -> AttemptOutcome {
         let stop = StopSignal()
         let reporter = ProgressReporter(
-            queue: queue, lease: lease, maxRows: record.type == .opendata ? nil : settings.maxRows, stop: stop,
+            queue: queue, lease: lease, maxRows: record.type == .opendata ? nil : settings.limits.maxRows, stop: stop,
             deadline: deadline, logger: logger)
         let heartbeat = LeaseHeartbeat(
             queue: queue, lease: lease, interval: settings.heartbeatInterval, stop: stop, deadline: deadline,
@@ -105,7 +106,8 @@ struct ExportJob: Sendable {
             await recordFailure(failure, detail: detail, lease: lease, metadata: metadata)
         case .stopped(.tooManyRows(let rows)):
             let failure = ExportFailure(
-                message: "the export has \(rows) rows, more than the \(settings.maxRows) allowed (EXPORT_MAX_ROWS)",
+                message:
+                    "the export has \(rows) rows, more than the \(settings.limits.maxRows) allowed (EXPORT_MAX_ROWS)",
                 phase: "count", retryable: false)
             await recordFailure(failure, detail: failure.message, lease: lease, metadata: metadata)
         case .stopped(let reason):
@@ -122,12 +124,12 @@ struct ExportJob: Sendable {
     private func recordFailure(
         _ failure: ExportFailure, detail: String, lease: Lease, metadata: Logger.Metadata
     ) async {
-        let final = !failure.retryable || lease.attempt >= settings.maxAttempts
+        let final = !failure.retryable || lease.attempt >= settings.queue.maxAttempts
         logger.error(
             final ? "export failed for good" : "export attempt failed, will retry",
             metadata: metadata.adding([.exportPhase: failure.phase, .error: detail]))
         do {
-            try await queue.fail(lease, failure: failure, maxAttempts: settings.maxAttempts)
+            try await queue.fail(lease, failure: failure, maxAttempts: settings.queue.maxAttempts)
             metrics.recordFailure(final: final)
             if final { await notifier.wake(export: lease.uuid) }
         } catch {

@@ -9,7 +9,7 @@ struct OnceCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try ServiceContext.bootstrap(service: "export-janitor")
-        let pass = try JanitorPass.build(context: context)
+        let pass = try JanitorServices.buildPass(context: context)
         let report = try await context.closingPool { await pass.run() }
         context.logger.info("janitor pass done", metadata: report.metadata)
         guard report.failedSteps.isEmpty else { throw JanitorStepsFailed(steps: report.failedSteps) }

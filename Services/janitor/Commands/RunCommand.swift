@@ -11,7 +11,6 @@ struct RunCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try ServiceContext.bootstrap(service: "export-janitor")
-        let pass = try JanitorPass.build(context: context)
-        try await WorkerProcess.run(context: context, defaultHealthPort: 8083, services: [JanitorService(pass: pass)])
+        try await ServiceRunner.run(try await JanitorServices.buildServices(context: context), logger: context.logger)
     }
 }

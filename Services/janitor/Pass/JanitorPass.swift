@@ -1,3 +1,4 @@
+import ExportConfiguration
 import ExportLogging
 import ExportPostgres
 import ExportStorage
@@ -62,7 +63,9 @@ struct JanitorPass: Sendable {
             metrics.record(try await QueueStateRepository(pool: pool).read())
         case .rescue:
             report.leasesRescued = try await LeaseRescue(pool: pool, actor: Self.actor)
-                .rescueStale(leaseTimeoutSeconds: settings.leaseTimeoutSeconds, maxAttempts: settings.maxAttempts)
+                .rescueStale(
+                    leaseTimeoutSeconds: settings.queue.leaseTimeoutSeconds, maxAttempts: settings.queue.maxAttempts
+                )
                 .count
         }
     }
@@ -96,7 +99,7 @@ struct JanitorPass: Sendable {
         let repository = ScramblingRepository(pool: pool, actor: Self.actor)
         var batch: [ScrambledExport]
         repeat {
-            batch = try await repository.scrambleDue(ttlDays: settings.exportTTLDays, limit: Self.batchSize)
+            batch = try await repository.scrambleDue(ttlDays: settings.queue.exportTTLDays, limit: Self.batchSize)
             for export in batch {
                 logger.info(
                     "recipients scrambled",

@@ -9,7 +9,7 @@ struct DeliverCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try ServiceContext.bootstrap(service: "export-notifier")
-        let (run, _) = try await DeliveryRun.build(context: context)
+        let run = try await NotifierServices.buildDeliveryRun(context: context)
         let report = try await context.closingPool { try await run.deliverPending() }
         print("sent \(report.sent), retried \(report.retried), failed \(report.failed)")
     }

@@ -1,5 +1,5 @@
 import Configuration
-import ExportModels
+import ExportConfiguration
 import Foundation
 
 /// The notifier's settings (docs/notifier.md §7), read once at start; an invalid value throws naming

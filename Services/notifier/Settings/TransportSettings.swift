@@ -1,6 +1,6 @@
 import Configuration
+import ExportConfiguration
 import ExportCurl
-import ExportModels
 import Foundation
 import Logging
 

@@ -17,7 +17,7 @@ struct CreateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try ServiceContext.bootstrap(service: "export-opendata")
-        let creator = try OpendataComponents(context: context, actor: OpendataComponents.commandActor).creator()
+        let creator = try OpendataServices.buildCreator(context: context)
         let creation = try await context.closingPool {
             try await creator.create(month: month.month, force: force)
         }

@@ -18,8 +18,7 @@ struct PublishCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try ServiceContext.bootstrap(service: "export-opendata")
-        let publisher = try OpendataComponents(context: context, actor: OpendataComponents.commandActor)
-            .publisher(report: Self.show)
+        let publisher = try OpendataServices.buildPublisher(context: context, report: Self.show)
         let outcome = try await context.closingPool { try await publisher.publish(month: month.month, force: force) }
         let report =
             switch outcome {

@@ -13,7 +13,7 @@ struct UploadCommand: AsyncParsableCommand {
 
     func run() async throws {
         let context = try ServiceContext.bootstrap(service: "export-opendata")
-        let uploader = try OpendataComponents(context: context, actor: OpendataComponents.commandActor).uploader()
+        let uploader = try OpendataServices.buildUploader(context: context)
         let outcome = try await context.closingPool { try await uploader.upload(month: month.month) }
         let report =
             switch outcome {

@@ -1,3 +1,4 @@
+import ExportConfiguration
 import ExportLogging
 import ExportModels
 import ExportStore
@@ -18,7 +19,7 @@ struct OpendataCreator: Sendable {
     /// that is not in error or canceled is returned as `alreadyExists`.
     func create(month text: String?, force: Bool, now: Date = Date()) async throws -> OpendataExports.Creation {
         let month = try ParisMonth.selected(text, maxEndDays: settings.maxEndDays, now: now)
-        guard settings.salt != nil else { throw OpendataCommandError.missingSalt }
+        guard settings.anonymity.salt != nil else { throw OpendataCommandError.missingSalt }
         let latest = ParisMonth.latestEnded(now: now, maxEndDays: settings.maxEndDays)
         guard force || month <= latest else {
             throw OpendataCommandError.monthNotEnded(month, latest: latest, days: settings.maxEndDays)

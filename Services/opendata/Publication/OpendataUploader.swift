@@ -1,3 +1,4 @@
+import ExportConfiguration
 import ExportCrypto
 import ExportLogging
 import ExportModels
@@ -73,7 +74,7 @@ struct OpendataUploader: Sendable {
         let existing = try await client.resources().first { $0.title == month.fileName }
         let uploaded = try await client.upload(path: path, fileName: month.fileName, over: existing?.id)
         let description = OpendataDescription.markdown(
-            month: month, stats: stats, minOccurrences: settings.minOccurrences)
+            month: month, stats: stats, minOccurrences: settings.anonymity.minOccurrences)
         let resource = try await client.updateMetadata(
             resourceID: uploaded.id, title: month.fileName, description: description)
 

@@ -1,5 +1,5 @@
 import Configuration
-import ExportModels
+import ExportConfiguration
 import Foundation
 
 /// Where and as whom files are published (docs/opendata.md §7, §9), required by the commands that

@@ -1,4 +1,5 @@
 import Configuration
+import ExportConfiguration
 import ExportCurl
 import ExportModels
 import ExportPostgres
@@ -82,7 +83,7 @@ import Testing
                     values: APITestServer.secrets.merging(
                         ["download.token.secret": .init(stringLiteral: APITestServer.secret)]) { $1 }))
             let refused = await #expect(throws: ConfigurationValueError.self) {
-                try await APIApplication.makeDependencies(
+                try await APIServices.makeDependencies(
                     reader: reader, pool: server.pool, upstream: server.pool, logger: .quiet)
             }
             #expect(refused?.variable == "DOWNLOAD_TOKEN_SECRET")

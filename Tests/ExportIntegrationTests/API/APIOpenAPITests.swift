@@ -17,12 +17,12 @@ import Testing
             let response = try await server.send(.get, "/openapi.json")
             #expect(response.status == 200 && response.json["openapi"] as? String == "3.1.0")
             let documented = try APIOpenAPIValidator(text: response.text).operations
-            let dependencies = try await APIApplication.makeDependencies(
+            let dependencies = try await APIServices.makeDependencies(
                 reader: .init(provider: InMemoryProvider(values: APITestServer.secrets)),
                 pool: server.pool, upstream: server.pool, logger: .quiet)
             let health = HealthRoutes(readiness: { true }, registry: nil, internalToken: nil)
             let routed = Set(
-                APIApplication.makeRouter(dependencies: dependencies, health: health).routes.map(\.description))
+                APIServices.makeRouter(dependencies: dependencies, health: health).routes.map(\.description))
             #expect(
                 documented == routed,
                 "only documented: \(documented.subtracting(routed)); only routed: \(routed.subtracting(documented))")

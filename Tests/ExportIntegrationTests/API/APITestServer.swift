@@ -85,7 +85,7 @@ struct APITestServer: Sendable {
         for (key, value) in settings { values[AbsoluteConfigKey(stringLiteral: key)] = .init(stringLiteral: value) }
         let reader = ConfigReader(provider: InMemoryProvider(values: values))
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)
-        let services = try await APIApplication.build(
+        let services = try await APIServices.buildServices(
             reader: reader, pool: pool, logger: .quiet, registry: PrometheusCollectorRegistry(),
             onServerRunning: { continuation.yield($0) })
         let group = ServiceGroup(services: services, logger: .quiet)

@@ -14,7 +14,7 @@ import Testing
     private func withWorker(
         _ bench: BuilderWorkerBench, name: String, _ body: (BuilderWorker) async throws -> Void
     ) async throws {
-        let worker = try BuilderWorker.build(
+        let worker = try BuilderServices.buildWorker(
             reader: ServiceEnvironment.reader(overrides: bench.environment()), pool: bench.pool, logger: .quiet,
             worker: name)
         do {

@@ -36,7 +36,9 @@ enum NotifierFixtures {
                         ConfigValue(stringLiteral: value)
                     )
                 }))
-        return try await DeliveryRun.build(reader: ConfigReader(provider: provider), pool: pool, logger: .quiet).0
+        let reader = ConfigReader(provider: provider)
+        return try await NotifierServices.buildDeliveryRun(
+            settings: try NotifierSettings(reader: reader), reader: reader, pool: pool, logger: .quiet)
     }
 
     /// A finished registry export of January 2025 (12 345 rows, 3.2 MB) with `recipients` and their

@@ -1,3 +1,4 @@
+import ExportConfiguration
 import ExportModels
 import Foundation
 import Testing

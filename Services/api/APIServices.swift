@@ -1,4 +1,5 @@
 import Configuration
+import ExportConfiguration
 import ExportModels
 import ExportNotifierClient
 import ExportPostgres
@@ -12,20 +13,24 @@ import NIOCore
 import Prometheus
 import ServiceLifecycle
 
-/// The wiring of the API process: the pool on the upstream tables, the public application and
-/// the internal metrics listener.
-enum APIApplication {
-    /// Builds the services of `export-api serve` from a bootstrapped `context`.
-    static func build(context: ServiceContext) async throws -> [any Service] {
-        try await build(reader: context.reader, pool: context.pool, logger: context.logger, registry: context.registry)
+/// The wiring of `export-api` (docs/services.md §1): the pool on the upstream tables, the public
+/// application and the internal metrics listener.
+enum APIServices {
+    /// The service group of `export-api serve`, in start order: the pool on `DATABASE_URL`, then
+    /// the services of `buildServices(reader:pool:logger:registry:onServerRunning:)`.
+    static func buildServices(context: ServiceContext) async throws -> [any Service] {
+        [PoolLifecycle(pool: context.pool)]
+            + (try await buildServices(
+                reader: context.reader, pool: context.pool, logger: context.logger, registry: context.registry))
     }
 
     /// Builds the services from explicit dependencies, so that tests run the same application
-    /// without bootstrapping logging and metrics; `onServerRunning` receives the bound port.
-    /// The first service keeps the pool on `UPSTREAM_DATABASE_URL` (`pool`'s URL by default, with
-    /// its statement time-out) and closes it once the others have stopped. Throws, naming the
-    /// variable, when the configuration is invalid.
-    static func build(
+    /// without bootstrapping logging and metrics, on a pool they own; `onServerRunning` receives
+    /// the bound port. The first service keeps the pool on `UPSTREAM_DATABASE_URL` (`pool`'s URL
+    /// by default, with its statement time-out) and closes it once the others have stopped, then
+    /// come the application on `API_HOST:API_PORT` and the metrics listener on `METRICS_PORT`.
+    /// Throws, naming the variable, when the configuration is invalid.
+    static func buildServices(
         reader: ConfigReader, pool: PostgresPool, logger: Logger, registry: PrometheusCollectorRegistry,
         onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
     ) async throws -> [any Service] {

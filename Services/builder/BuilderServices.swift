@@ -1,4 +1,5 @@
 import Configuration
+import ExportConfiguration
 import ExportNotifierClient
 import ExportOpendataFile
 import ExportPostgres
@@ -6,29 +7,34 @@ import ExportRuntime
 import ExportStorage
 import ExportStore
 import ExportTrips
-import Foundation
 import Logging
+import ServiceLifecycle
 
-/// The parts of a builder process, wired from its configuration.
-struct BuilderWorker: Sendable {
-    /// How the worker runs.
-    let settings: BuilderSettings
-    /// Claims and runs exports.
-    let drainer: QueueDrainer
-    /// The pool on `UPSTREAM_DATABASE_URL`, where rows are read.
-    let upstream: PostgresPool
-    /// The `LISTEN` connection's settings (the export database).
-    let listener: PostgresListener
+/// The wiring of `export-builder` (docs/services.md §1).
+enum BuilderServices {
+    /// The service group of `export-builder run`, in start order: the pool on `DATABASE_URL`, the
+    /// pool on `UPSTREAM_DATABASE_URL`, the worker, and the health server on `HEALTH_PORT` (8082).
+    static func buildServices(context: ServiceContext) async throws -> [any Service] {
+        let worker = try buildWorker(context: context)
+        return try WorkerProcess.services(
+            context: context, defaultHealthPort: 8082,
+            [
+                PoolLifecycle(pool: worker.upstream),
+                BuilderService(
+                    drainer: worker.drainer, listener: worker.listener, settings: worker.settings,
+                    logger: context.logger),
+            ])
+    }
 
     /// The worker of the process described by `context`.
-    static func build(context: ServiceContext) throws -> BuilderWorker {
-        try build(reader: context.reader, pool: context.pool, logger: context.logger)
+    static func buildWorker(context: ServiceContext) throws -> BuilderWorker {
+        try buildWorker(reader: context.reader, pool: context.pool, logger: context.logger)
     }
 
     /// Reads every setting from `reader` (throws naming the variable when one is invalid) and
     /// wires a worker on the export database `pool`; `worker` names this instance in
     /// `locked_by` and in the export logs. Tests call it with their own configuration.
-    static func build(
+    static func buildWorker(
         reader: ConfigReader, pool: PostgresPool, logger: Logger, worker: String = BuilderWorker.instanceName
     ) throws -> BuilderWorker {
         let settings = try BuilderSettings(reader: reader)
@@ -38,14 +44,15 @@ struct BuilderWorker: Sendable {
             logger: logger)
         let queue = ExportQueue(pool: pool, worker: worker)
         let metrics = BuilderMetrics()
-        let tripSettings = try TripFileSettings(reader: reader)
+        let tripSettings = try TripFileSettings(reader: reader, sheetMaxRows: settings.limits.sheetMaxRows)
         let files = ExportFileMaker(
             trips: TripFileBuilder(pool: upstream, settings: tripSettings, logger: logger),
             opendata: try OpendataFileSettings.ifConfigured(reader: reader, workDirectory: tripSettings.workDirectory)
                 .map { OpendataFileBuilder(pool: upstream, settings: $0, logger: logger) },
-            ttlDays: settings.exportTTLDays)
+            ttlDays: settings.queue.exportTTLDays)
         let storage = try StorageConfiguration(reader: reader).makeStorage(logger: logger)
-        let pipeline = ExportPipeline(queue: queue, files: files, storage: storage, ttlDays: settings.exportTTLDays)
+        let pipeline = ExportPipeline(
+            queue: queue, files: files, storage: storage, ttlDays: settings.queue.exportTTLDays)
         let job = ExportJob(
             queue: queue, pipeline: pipeline, settings: settings,
             notifier: try NotifierWakeUp(reader: reader, logger: logger), metrics: metrics,
@@ -58,10 +65,5 @@ struct BuilderWorker: Sendable {
         return BuilderWorker(
             settings: settings, drainer: drainer, upstream: upstream,
             listener: PostgresListener(configuration: pool.configuration, logger: logger))
-    }
-
-    /// `export-builder@<host>:<pid>`: tells operators which process holds an export.
-    static var instanceName: String {
-        "export-builder@\(ProcessInfo.processInfo.hostName):\(ProcessInfo.processInfo.processIdentifier)"
     }
 }
