@@ -3,7 +3,7 @@ import Foundation
 import PackageDescription
 
 /// Settings every target of the package compiles with: Swift 6 language mode (strict concurrency)
-/// and imports that stay internal unless a file says `public import`, so that no C type leaks
+/// and imports that stay internal unless a file says `package import`, so that no C type leaks
 /// out of the wrapper that owns its library.
 let commonSettings: [SwiftSetting] = [
     .swiftLanguageMode(.v6),

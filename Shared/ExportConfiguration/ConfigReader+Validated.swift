@@ -1,15 +1,15 @@
-public import Configuration
+package import Configuration
 
 /// Typed reads that refuse invalid values instead of silently falling back to the default, as
 /// `ConfigReader.int(forKey:default:)` would: an invalid value must stop a service at start.
 extension ConfigReader {
     /// The environment variable that a configuration key is read from (`s3.bucket` → `S3_BUCKET`).
-    public static func variableName(of key: ConfigKey) -> String {
+    package static func variableName(of key: ConfigKey) -> String {
         key.components.map { $0.uppercased() }.joined(separator: "_")
     }
 
     /// A string that must be present and not empty.
-    public func nonEmptyString(forKey key: ConfigKey, isSecret: Bool = false) throws -> String {
+    package func nonEmptyString(forKey key: ConfigKey, isSecret: Bool = false) throws -> String {
         guard let value = string(forKey: key, isSecret: isSecret), !value.isEmpty else {
             throw ConfigurationValueError(variable: Self.variableName(of: key), problem: "is required")
         }
@@ -17,7 +17,7 @@ extension ConfigReader {
     }
 
     /// An integer within `range`, or `defaultValue` when the variable is absent or empty.
-    public func boundedInt(forKey key: ConfigKey, default defaultValue: Int, range: ClosedRange<Int>) throws -> Int {
+    package func boundedInt(forKey key: ConfigKey, default defaultValue: Int, range: ClosedRange<Int>) throws -> Int {
         guard let text = string(forKey: key), !text.isEmpty else { return defaultValue }
         guard let value = Int(text.trimmingSpaces()), range.contains(value) else {
             throw ConfigurationValueError(
@@ -29,7 +29,7 @@ extension ConfigReader {
     }
 
     /// One of `allowed`, or `defaultValue` when the variable is absent or empty.
-    public func choice(forKey key: ConfigKey, default defaultValue: String, allowed: [String]) throws -> String {
+    package func choice(forKey key: ConfigKey, default defaultValue: String, allowed: [String]) throws -> String {
         guard let text = string(forKey: key), !text.isEmpty else { return defaultValue }
         let value = text.trimmingSpaces().lowercased()
         guard allowed.contains(value) else {

@@ -1,15 +1,15 @@
-public import Configuration
+package import Configuration
 
 /// How many days before today the newest data an export may cover ends: the API's latest allowed
 /// `end_at` and the open-data service's latest month (docs/configuration.md §3).
 ///
 /// Key: `export.max.end.days` (`EXPORT_MAX_END_DAYS`, default 5, 0–3650).
-public struct ExportEndDelay: Sendable, Equatable {
+package struct ExportEndDelay: Sendable, Equatable {
     /// Days before today.
-    public var maxEndDays: Int
+    package var maxEndDays: Int
 
     /// Reads the delay; throws naming the variable when the value is invalid.
-    public init(reader: ConfigReader) throws {
+    package init(reader: ConfigReader) throws {
         maxEndDays = try reader.boundedInt(forKey: "export.max.end.days", default: 5, range: 0...3650)
     }
 }

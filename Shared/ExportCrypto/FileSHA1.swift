@@ -3,9 +3,9 @@ import Foundation
 
 /// SHA-1 of a file, read a buffer at a time: the checksum data.gouv.fr shows for a resource.
 /// Not for security (SHA-1 is broken for that), only to compare a published file with ours.
-public enum FileSHA1 {
+package enum FileSHA1 {
     /// The lowercase hex SHA-1 of the file at `path`. Blocking; throws when it cannot be read.
-    public static func hex(ofFileAt path: String) throws -> String {
+    package static func hex(ofFileAt path: String) throws -> String {
         let file = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
         defer { try? file.close() }
         guard let context = EVP_MD_CTX_new() else { throw CryptoError(operation: "EVP_MD_CTX_new") }

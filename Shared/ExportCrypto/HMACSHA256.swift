@@ -1,12 +1,12 @@
 import COpenSSL
-public import Foundation
+package import Foundation
 
 /// HMAC-SHA256 (RFC 2104) through OpenSSL.
 ///
 /// Like `SHA256.hash`, it stops the process if OpenSSL cannot compute a MAC at all.
-public enum HMACSHA256 {
+package enum HMACSHA256 {
     /// The authentication code of `message` under `key`.
-    public static func authenticate(key: some ContiguousBytes, message: some ContiguousBytes) -> [UInt8] {
+    package static func authenticate(key: some ContiguousBytes, message: some ContiguousBytes) -> [UInt8] {
         var code = [UInt8](repeating: 0, count: SHA256.digestByteCount)
         var length: UInt32 = 0
         let result = key.withUnsafeBytes { keyBytes in
@@ -25,7 +25,7 @@ public enum HMACSHA256 {
     }
 
     /// The authentication code of the UTF-8 bytes of `message` under `key`.
-    public static func authenticate(key: some ContiguousBytes, utf8 message: String) -> [UInt8] {
+    package static func authenticate(key: some ContiguousBytes, utf8 message: String) -> [UInt8] {
         authenticate(key: key, message: Array(message.utf8))
     }
 }

@@ -1,17 +1,17 @@
 import COpenSSL
-public import Foundation
+package import Foundation
 
 /// SHA-256 (FIPS 180-4) through OpenSSL.
 ///
 /// Hashing fails in OpenSSL only when memory cannot be allocated or the default provider is
 /// missing, which leaves the process unable to do any cryptography; such a failure stops the
 /// process with OpenSSL's reason rather than being thrown to every caller.
-public enum SHA256 {
+package enum SHA256 {
     /// The length of a digest in bytes.
-    public static let digestByteCount = 32
+    package static let digestByteCount = 32
 
     /// The digest of `bytes`.
-    public static func hash(_ bytes: some ContiguousBytes) -> [UInt8] {
+    package static func hash(_ bytes: some ContiguousBytes) -> [UInt8] {
         var digest = [UInt8](repeating: 0, count: digestByteCount)
         let result = bytes.withUnsafeBytes { input in
             digest.withUnsafeMutableBufferPointer { output in
@@ -23,7 +23,7 @@ public enum SHA256 {
     }
 
     /// The digest of the UTF-8 bytes of `text`.
-    public static func hash(utf8 text: String) -> [UInt8] {
+    package static func hash(utf8 text: String) -> [UInt8] {
         hash(Array(text.utf8))
     }
 }

@@ -1,16 +1,16 @@
 import COpenSSL
-public import Foundation
+package import Foundation
 
 /// An incremental SHA-256 computation, for input that arrives in chunks (a large file read a
 /// buffer at a time). Single owner: `finalize()` consumes it.
 ///
 /// Like `SHA256.hash`, it stops the process if OpenSSL cannot hash at all.
-public struct SHA256Hasher: ~Copyable {
+package struct SHA256Hasher: ~Copyable {
     /// The OpenSSL digest context, owned by this value and freed in `deinit`.
     private let context: OpaquePointer
 
     /// Starts an empty computation.
-    public init() {
+    package init() {
         guard let context = EVP_MD_CTX_new() else {
             preconditionFailure(String(reflecting: CryptoError(operation: "EVP_MD_CTX_new")))
         }
@@ -23,14 +23,14 @@ public struct SHA256Hasher: ~Copyable {
     }
 
     /// Adds `bytes` to the input.
-    public mutating func update(_ bytes: some ContiguousBytes) {
+    package mutating func update(_ bytes: some ContiguousBytes) {
         bytes.withUnsafeBytes { buffer in
             Self.check(EVP_DigestUpdate(context, buffer.baseAddress, buffer.count), "EVP_DigestUpdate")
         }
     }
 
     /// The digest of everything added so far.
-    public consuming func finalize() -> [UInt8] {
+    package consuming func finalize() -> [UInt8] {
         var digest = [UInt8](repeating: 0, count: SHA256.digestByteCount)
         var length: UInt32 = 0
         Self.check(EVP_DigestFinal_ex(context, &digest, &length), "EVP_DigestFinal_ex")

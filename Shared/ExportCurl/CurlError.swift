@@ -1,44 +1,44 @@
 /// A failure reported by libcurl. The `CURLcode` number is kept as data (`code`); libcurl's
 /// detailed message is in `debugDescription`.
-public struct CurlError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+package struct CurlError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     /// A `CURLcode` number; the constants name the ones callers commonly react to.
-    public struct Code: RawRepresentable, Hashable, Sendable {
-        public let rawValue: Int
+    package struct Code: RawRepresentable, Hashable, Sendable {
+        package let rawValue: Int
 
-        public init(rawValue: Int) {
+        package init(rawValue: Int) {
             self.rawValue = rawValue
         }
 
         /// `CURLE_FAILED_INIT`: a handle could not be created.
-        public static let failedInit = Code(rawValue: 2)
+        package static let failedInit = Code(rawValue: 2)
         /// `CURLE_COULDNT_RESOLVE_HOST`.
-        public static let couldNotResolveHost = Code(rawValue: 6)
+        package static let couldNotResolveHost = Code(rawValue: 6)
         /// `CURLE_COULDNT_CONNECT`.
-        public static let couldNotConnect = Code(rawValue: 7)
+        package static let couldNotConnect = Code(rawValue: 7)
         /// `CURLE_WRITE_ERROR`: the response body could not be stored.
-        public static let writeError = Code(rawValue: 23)
+        package static let writeError = Code(rawValue: 23)
         /// `CURLE_READ_ERROR`: the request body could not be read.
-        public static let readError = Code(rawValue: 26)
+        package static let readError = Code(rawValue: 26)
         /// `CURLE_OPERATION_TIMEDOUT`: a connect, total or stall time-out expired.
-        public static let operationTimedOut = Code(rawValue: 28)
+        package static let operationTimedOut = Code(rawValue: 28)
         /// `CURLE_ABORTED_BY_CALLBACK`.
-        public static let abortedByCallback = Code(rawValue: 42)
+        package static let abortedByCallback = Code(rawValue: 42)
     }
 
     /// What libcurl returned.
-    public let code: Code
+    package let code: Code
     /// libcurl's message for this transfer (its error buffer), or the generic text of the code.
-    public let detail: String
+    package let detail: String
 
     /// Creates an error; `detail` should never contain credentials.
-    public init(code: Code, detail: String) {
+    package init(code: Code, detail: String) {
         self.code = code
         self.detail = detail
     }
 
     /// `curl error 28`.
-    public var description: String { "curl error \(code.rawValue)" }
+    package var description: String { "curl error \(code.rawValue)" }
 
     /// `curl error 28: Operation timed out after 1000 milliseconds with 0 bytes received`.
-    public var debugDescription: String { "\(description): \(detail)" }
+    package var debugDescription: String { "\(description): \(detail)" }
 }

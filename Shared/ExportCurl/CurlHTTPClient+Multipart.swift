@@ -3,7 +3,7 @@ extension CurlHTTPClient {
     /// ignored; its method is POST unless it says otherwise) and returns the final response,
     /// whatever its status. Files of the form are read while they are sent. Throws as
     /// `execute(_:responseBody:)` does, and a `CurlError` when a file of the form cannot be read.
-    public func execute(
+    package func execute(
         _ request: HTTPRequest, form: MultipartForm, responseBody destination: HTTPResponseBodyDestination = .memory
     ) async throws -> HTTPResponse {
         var request = request

@@ -2,19 +2,19 @@ import CCurl
 import ExportLogging
 import ExportTime
 import Foundation
-public import Logging
+package import Logging
 
 /// An HTTP/1.1 client over libcurl: bodies from memory or streamed from a file, responses into
 /// memory or streamed to a file, time-outs and cancellation.
 ///
 /// Each request gets its own easy handle on its own thread (see `runOnDedicatedThread`), as
 /// `curl_easy_perform` blocks. Only `http` and `https` URLs are followed; redirects are not.
-public struct CurlHTTPClient: Sendable {
+package struct CurlHTTPClient: Sendable {
     private let logger: Logger
 
     /// Creates a client that logs each exchange (method, host, path, status, duration) at
     /// debug level; never query strings or headers, which may carry signatures.
-    public init(logger: Logger = Logger(label: "rpc-export.http")) {
+    package init(logger: Logger = Logger(label: "rpc-export.http")) {
         self.logger = logger
     }
 
@@ -23,7 +23,7 @@ public struct CurlHTTPClient: Sendable {
     /// Throws `CurlError` when no response could be had (connection, time-out), the error of
     /// the file system when the body file cannot be read or the destination written, and
     /// `CancellationError` when the task was cancelled and the request is cancellable.
-    public func execute(
+    package func execute(
         _ request: HTTPRequest,
         responseBody destination: HTTPResponseBodyDestination = .memory
     ) async throws -> HTTPResponse {

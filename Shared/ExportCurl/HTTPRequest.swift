@@ -1,28 +1,28 @@
-public import Foundation
+package import Foundation
 
 /// An HTTP method; the constants cover what the services send.
-public struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
-    public let rawValue: String
+package struct HTTPMethod: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    package let rawValue: String
 
-    public init(rawValue: String) {
+    package init(rawValue: String) {
         self.rawValue = rawValue
     }
 
-    public static let get = HTTPMethod(rawValue: "GET")
-    public static let head = HTTPMethod(rawValue: "HEAD")
-    public static let put = HTTPMethod(rawValue: "PUT")
-    public static let post = HTTPMethod(rawValue: "POST")
-    public static let patch = HTTPMethod(rawValue: "PATCH")
-    public static let delete = HTTPMethod(rawValue: "DELETE")
+    package static let get = HTTPMethod(rawValue: "GET")
+    package static let head = HTTPMethod(rawValue: "HEAD")
+    package static let put = HTTPMethod(rawValue: "PUT")
+    package static let post = HTTPMethod(rawValue: "POST")
+    package static let patch = HTTPMethod(rawValue: "PATCH")
+    package static let delete = HTTPMethod(rawValue: "DELETE")
 
     /// Whether a request with this method carries a body (with `Content-Length: 0` when empty).
     var sendsBody: Bool { self == .put || self == .post || self == .patch }
 
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 }
 
 /// Where a request's body comes from.
-public enum HTTPRequestBody: Sendable {
+package enum HTTPRequestBody: Sendable {
     /// No body.
     case empty
     /// Bytes already in memory.
@@ -32,7 +32,7 @@ public enum HTTPRequestBody: Sendable {
     case file(path: String, offset: Int64, length: Int64)
 
     /// The number of bytes sent.
-    public var length: Int64 {
+    package var length: Int64 {
         switch self {
         case .empty: 0
         case .data(let data): Int64(data.count)
@@ -42,16 +42,16 @@ public enum HTTPRequestBody: Sendable {
 }
 
 /// How long a transfer may take.
-public struct HTTPTimeouts: Sendable {
+package struct HTTPTimeouts: Sendable {
     /// The longest wait for the connection (and TLS handshake) to be made.
-    public var connect: Duration
+    package var connect: Duration
     /// The longest the whole transfer may take; nil for no limit (large uploads).
-    public var total: Duration?
+    package var total: Duration?
     /// A transfer that moves no byte for this long is abandoned, which catches a dead peer when
     /// there is no total limit.
-    public var stall: Duration
+    package var stall: Duration
 
-    public init(connect: Duration = .seconds(10), total: Duration? = nil, stall: Duration = .seconds(60)) {
+    package init(connect: Duration = .seconds(10), total: Duration? = nil, stall: Duration = .seconds(60)) {
         self.connect = connect
         self.total = total
         self.stall = stall
@@ -59,19 +59,19 @@ public struct HTTPTimeouts: Sendable {
 }
 
 /// One HTTP request for `CurlHTTPClient`.
-public struct HTTPRequest: Sendable {
-    public var method: HTTPMethod
-    public var url: URL
+package struct HTTPRequest: Sendable {
+    package var method: HTTPMethod
+    package var url: URL
     /// Extra headers. `Host`, `Content-Length` and `Accept` are added by libcurl unless given here.
-    public var headers: HTTPHeaders
-    public var body: HTTPRequestBody
-    public var timeouts: HTTPTimeouts
+    package var headers: HTTPHeaders
+    package var body: HTTPRequestBody
+    package var timeouts: HTTPTimeouts
     /// Whether cancelling the calling task abandons the transfer. Clean-up requests that must
     /// reach the server even while their task is being cancelled (aborting a multipart upload
     /// after a failure) set it to false.
-    public var isCancellable: Bool
+    package var isCancellable: Bool
 
-    public init(
+    package init(
         method: HTTPMethod,
         url: URL,
         headers: HTTPHeaders = HTTPHeaders(),

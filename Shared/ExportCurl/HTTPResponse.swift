@@ -1,7 +1,7 @@
-public import Foundation
+package import Foundation
 
 /// Where a response's body goes.
-public enum HTTPResponseBodyDestination: Sendable {
+package enum HTTPResponseBodyDestination: Sendable {
     /// Collected in `HTTPResponse.body`.
     case memory
     /// Written to the file at `path` (created or truncated) as it arrives, when the status is
@@ -11,20 +11,20 @@ public enum HTTPResponseBodyDestination: Sendable {
 }
 
 /// The final response of a transfer.
-public struct HTTPResponse: Sendable {
+package struct HTTPResponse: Sendable {
     /// The HTTP status code.
-    public let status: Int
+    package let status: Int
     /// The header fields of the final response (those of an interim `100 Continue` are dropped).
-    public let headers: HTTPHeaders
+    package let headers: HTTPHeaders
     /// The body, unless it was written to a file.
-    public let body: Data
+    package let body: Data
 
-    public init(status: Int, headers: HTTPHeaders, body: Data) {
+    package init(status: Int, headers: HTTPHeaders, body: Data) {
         self.status = status
         self.headers = headers
         self.body = body
     }
 
     /// Whether the status is 2xx.
-    public var isSuccess: Bool { (200..<300).contains(status) }
+    package var isSuccess: Bool { (200..<300).contains(status) }
 }

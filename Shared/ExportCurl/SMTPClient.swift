@@ -2,24 +2,24 @@ import CCurl
 import ExportLogging
 import ExportTime
 import Foundation
-public import Logging
+package import Logging
 
 /// Sends e-mails over SMTP with libcurl: `smtp://` with STARTTLS as configured, or `smtps://`;
 /// AUTH when credentials are set (and a refusal when the server skipped it); one connection per
 /// message, on a thread of its own as `curl_easy_perform` blocks.
-public struct SMTPClient: Sendable {
+package struct SMTPClient: Sendable {
     private let configuration: SMTPConfiguration
     private let logger: Logger
 
     /// Creates a client; it logs each exchange's outcome at debug level, never an address.
-    public init(configuration: SMTPConfiguration, logger: Logger = Logger(label: "rpc-export.smtp")) {
+    package init(configuration: SMTPConfiguration, logger: Logger = Logger(label: "rpc-export.smtp")) {
         self.configuration = configuration
         self.logger = logger
     }
 
     /// Sends `envelope`; returns when the server accepted the message (`250` after the data).
     /// Throws `SMTPError`.
-    public func send(_ envelope: SMTPEnvelope) async throws {
+    package func send(_ envelope: SMTPEnvelope) async throws {
         let configuration = configuration
         let start = ContinuousClock.now
         try await runOnDedicatedThread(named: "smtp-transfer") {

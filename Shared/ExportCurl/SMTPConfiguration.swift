@@ -1,9 +1,9 @@
-public import Foundation
+package import Foundation
 
 /// Whether the SMTP connection is upgraded with STARTTLS (`SMTP_STARTTLS`). Irrelevant for
 /// `smtps://`, which is TLS from the first byte. With credentials, TLS is always required
 /// (`SMTPConfiguration.requiresTLS`): a password never travels in clear.
-public enum SMTPStartTLS: String, Sendable, CaseIterable {
+package enum SMTPStartTLS: String, Sendable, CaseIterable {
     /// Refuse to send without STARTTLS (`CURLUSESSL_ALL`).
     case required
     /// Use it when the server offers it (`CURLUSESSL_TRY`); `required` with credentials.
@@ -13,11 +13,11 @@ public enum SMTPStartTLS: String, Sendable, CaseIterable {
 }
 
 /// The user name and password of SMTP AUTH.
-public struct SMTPCredentials: Sendable {
-    public var username: String
-    public var password: String
+package struct SMTPCredentials: Sendable {
+    package var username: String
+    package var password: String
 
-    public init(username: String, password: String) {
+    package init(username: String, password: String) {
         self.username = username
         self.password = password
     }
@@ -25,25 +25,25 @@ public struct SMTPCredentials: Sendable {
 
 /// Where and how `SMTPClient` sends: the server's URL (`smtp://host:port` or
 /// `smtps://host:port`), TLS, authentication and time-outs.
-public struct SMTPConfiguration: Sendable {
-    public var url: URL
-    public var startTLS: SMTPStartTLS
+package struct SMTPConfiguration: Sendable {
+    package var url: URL
+    package var startTLS: SMTPStartTLS
     /// A CA bundle to check the server's certificate with; nil for the system store.
-    public var caFile: String?
+    package var caFile: String?
     /// Credentials for AUTH; when set, a server that does not authenticate the session is
     /// refused (libcurl would otherwise send without AUTH).
-    public var credentials: SMTPCredentials?
+    package var credentials: SMTPCredentials?
     /// The longest wait for the connection (and TLS handshake).
-    public var connectTimeout: Duration
+    package var connectTimeout: Duration
     /// The longest one message may take, from connection to the final reply.
-    public var totalTimeout: Duration
+    package var totalTimeout: Duration
 
     /// True when the session must be encrypted before anything else is sent: STARTTLS is
     /// required, or there are credentials, which would otherwise go in clear to a server (or a
     /// man in the middle) that does not offer STARTTLS.
-    public var requiresTLS: Bool { startTLS == .required || credentials != nil }
+    package var requiresTLS: Bool { startTLS == .required || credentials != nil }
 
-    public init(
+    package init(
         url: URL, startTLS: SMTPStartTLS = .optional, caFile: String? = nil, credentials: SMTPCredentials? = nil,
         connectTimeout: Duration = .seconds(10), totalTimeout: Duration = .seconds(60)
     ) {
@@ -57,15 +57,15 @@ public struct SMTPConfiguration: Sendable {
 }
 
 /// One message for `SMTPClient`: the envelope and the complete RFC 5322 text (CRLF lines).
-public struct SMTPEnvelope: Sendable {
+package struct SMTPEnvelope: Sendable {
     /// The envelope sender (`MAIL FROM`), a bare address.
-    public var sender: String
+    package var sender: String
     /// The envelope recipients (`RCPT TO`), bare addresses.
-    public var recipients: [String]
+    package var recipients: [String]
     /// Headers and body.
-    public var message: Data
+    package var message: Data
 
-    public init(sender: String, recipients: [String], message: Data) {
+    package init(sender: String, recipients: [String], message: Data) {
         self.sender = sender
         self.recipients = recipients
         self.message = message

@@ -1,8 +1,8 @@
 /// Why an SMTP delivery failed, with what decides between a retry and a final refusal: the
 /// server's reply code (a 5xx is final, a 4xx temporary), or no reply at all (transport).
-public struct SMTPError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+package struct SMTPError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     /// What went wrong.
-    public enum Reason: Sendable, Equatable {
+    package enum Reason: Sendable, Equatable {
         /// The server refused this recipient (`RCPT`) or this message (`DATA`) with `replyCode`.
         case rejected
         /// The server refused the session (`EHLO`, `STARTTLS`, `AUTH`, `MAIL`): a problem of
@@ -16,15 +16,15 @@ public struct SMTPError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     }
 
     /// What went wrong.
-    public let reason: Reason
+    package let reason: Reason
     /// The last SMTP reply code received (`CURLINFO_RESPONSE_CODE`), 0 when none.
-    public let replyCode: Int
+    package let replyCode: Int
     /// The last reply line of the server, which may echo an address: redact before storing.
-    public let reply: String
+    package let reply: String
     /// libcurl's code and message.
-    public let curl: CurlError?
+    package let curl: CurlError?
 
-    public init(reason: Reason, replyCode: Int, reply: String, curl: CurlError?) {
+    package init(reason: Reason, replyCode: Int, reply: String, curl: CurlError?) {
         self.reason = reason
         self.replyCode = replyCode
         self.reply = reply
@@ -34,10 +34,10 @@ public struct SMTPError: Error, Sendable, CustomStringConvertible, CustomDebugSt
     /// True for a 5xx reply to the recipient or the message: sending the same message again
     /// would be refused again. A refused session (bad credentials, STARTTLS demanded…) is not
     /// final: it is fixed by configuration, and the message is tried again later.
-    public var isPermanent: Bool { reason == .rejected && (500..<600).contains(replyCode) }
+    package var isPermanent: Bool { reason == .rejected && (500..<600).contains(replyCode) }
 
     /// A one-line summary: the reply when there was one, else the transport failure.
-    public var description: String {
+    package var description: String {
         switch reason {
         case .rejected, .sessionRefused: reply.isEmpty ? "SMTP reply \(replyCode)" : reply
         case .transport: curl.map { String(reflecting: $0) } ?? "SMTP transport failure"
@@ -46,7 +46,7 @@ public struct SMTPError: Error, Sendable, CustomStringConvertible, CustomDebugSt
         }
     }
 
-    public var debugDescription: String {
+    package var debugDescription: String {
         "SMTPError(\(reason), reply \(replyCode): \(reply)\(curl.map { ", \(String(reflecting: $0))" } ?? ""))"
     }
 }

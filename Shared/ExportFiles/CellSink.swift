@@ -1,13 +1,13 @@
 /// A local date and time: the day since 1970-01-01 and the second of that day, both in the
 /// export's time zone.
-public struct LocalDateTime: Sendable, Equatable {
+package struct LocalDateTime: Sendable, Equatable {
     /// Days since 1970-01-01 (negative before).
-    public var day: Int64
+    package var day: Int64
     /// Seconds since midnight, `0..<86_400`.
-    public var second: Int32
+    package var second: Int32
 
     /// Creates a local date and time.
-    public init(day: Int64, second: Int32) {
+    package init(day: Int64, second: Int32) {
         self.day = day
         self.second = second
     }
@@ -15,7 +15,7 @@ public struct LocalDateTime: Sendable, Equatable {
 
 /// Receives the cells of one row, left to right, and writes them in a file format. Each call
 /// is one cell, so an empty value must still be given as `empty()`.
-public protocol CellSink {
+package protocol CellSink {
     /// A cell with no value.
     mutating func empty()
     /// A text cell from UTF-8 bytes.

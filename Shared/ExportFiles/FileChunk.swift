@@ -1,22 +1,22 @@
-public import NIOPosix
+package import NIOPosix
 
 /// Bytes of one part of a file being written: the sheet number of an XLSX (1-based), or 1 for
 /// a single-part file such as a CSV.
-public struct FileChunk: Sendable {
+package struct FileChunk: Sendable {
     /// The part the bytes belong to.
-    public var part: Int
+    package var part: Int
     /// The bytes.
-    public var bytes: [UInt8]
+    package var bytes: [UInt8]
 
     /// Creates a chunk.
-    public init(part: Int, bytes: [UInt8]) {
+    package init(part: Int, bytes: [UInt8]) {
         self.part = part
         self.bytes = bytes
     }
 }
 
 /// Receives chunks in order on a thread that may block (compression, file writes).
-public protocol ChunkConsumer: AnyObject, Sendable {
+package protocol ChunkConsumer: AnyObject, Sendable {
     /// Writes one chunk; called for one chunk at a time, in order.
     func consume(_ chunk: FileChunk) throws
 }
@@ -25,7 +25,7 @@ public protocol ChunkConsumer: AnyObject, Sendable {
 /// `threadPool` while the next one is formatted, with at most one chunk in flight, so that
 /// formatting and compression run on two cores with memory bounded by two chunks. Returns once
 /// every submitted chunk has been consumed.
-public func withOverlappedConsumer<Result>(
+package func withOverlappedConsumer<Result>(
     _ consumer: some ChunkConsumer,
     threadPool: NIOThreadPool,
     _ produce: (_ submit: (FileChunk) async throws -> Void) async throws -> Result

@@ -6,11 +6,11 @@ import Foundation
 /// `@unchecked Sendable`: the file handle is not thread-safe, but `withOverlappedConsumer` hands
 /// it one chunk at a time and waits for each write before the next, and `close` runs after the
 /// last; so it is used by one thread at a time, in order.
-public final class PlainFileWriter: ChunkConsumer, @unchecked Sendable {
+package final class PlainFileWriter: ChunkConsumer, @unchecked Sendable {
     private let handle: FileHandle
 
     /// Creates (or empties) the file at `path`. Blocking.
-    public init(path: String) throws {
+    package init(path: String) throws {
         guard FileManager.default.createFile(atPath: path, contents: nil) else {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: path])
         }
@@ -18,12 +18,12 @@ public final class PlainFileWriter: ChunkConsumer, @unchecked Sendable {
     }
 
     /// Appends a chunk's bytes. Blocking.
-    public func consume(_ chunk: FileChunk) throws {
+    package func consume(_ chunk: FileChunk) throws {
         try handle.write(contentsOf: chunk.bytes)
     }
 
     /// Flushes and closes the file. Blocking.
-    public func close() throws {
+    package func close() throws {
         try handle.synchronize()
         try handle.close()
     }

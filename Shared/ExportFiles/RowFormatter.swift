@@ -1,6 +1,6 @@
 /// A file format written row by row: cells go through `CellSink`, and the bytes come out as
 /// chunks for a `ChunkConsumer`.
-public protocol RowFormatter: CellSink {
+package protocol RowFormatter: CellSink {
     /// Opens a data row.
     mutating func beginRow()
     /// Closes a data row.

@@ -1,12 +1,12 @@
 /// An exact decimal number: `units × 10^-scale` (cents are `ScaledDecimal(units: 1234, scale: 2)`).
-public struct ScaledDecimal: Sendable, Equatable {
+package struct ScaledDecimal: Sendable, Equatable {
     /// The value in units of `10^-scale`.
-    public var units: Int64
+    package var units: Int64
     /// The number of decimals, `0...18`.
-    public var scale: Int
+    package var scale: Int
 
     /// Creates a decimal.
-    public init(units: Int64, scale: Int) {
+    package init(units: Int64, scale: Int) {
         self.units = units
         self.scale = scale
     }

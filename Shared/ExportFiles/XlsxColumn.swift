@@ -1,12 +1,12 @@
 /// A column of a data sheet: its header and its width in characters.
-public struct XlsxColumn: Sendable, Equatable {
+package struct XlsxColumn: Sendable, Equatable {
     /// The header text.
-    public var name: String
+    package var name: String
     /// The width in characters of the default font.
-    public var width: Double
+    package var width: Double
 
     /// Creates a column.
-    public init(name: String, width: Double) {
+    package init(name: String, width: Double) {
         self.name = name
         self.width = width
     }

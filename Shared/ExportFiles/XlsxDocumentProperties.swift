@@ -1,19 +1,19 @@
-public import Foundation
+package import Foundation
 
 /// What a workbook says of itself in `docProps/core.xml` (File > Properties in a spreadsheet):
 /// title, subject, author and creation date (docs/files.md §12).
-public struct XlsxDocumentProperties: Sendable, Equatable {
+package struct XlsxDocumentProperties: Sendable, Equatable {
     /// `dc:title`.
-    public var title: String
+    package var title: String
     /// `dc:subject`.
-    public var subject: String
+    package var subject: String
     /// `dc:creator` and `cp:lastModifiedBy`.
-    public var creator: String
+    package var creator: String
     /// `dcterms:created` and `dcterms:modified`.
-    public var created: Date
+    package var created: Date
 
     /// Creates the properties.
-    public init(title: String, subject: String, creator: String, created: Date) {
+    package init(title: String, subject: String, creator: String, created: Date) {
         self.title = title
         self.subject = subject
         self.creator = creator

@@ -1,16 +1,16 @@
 /// A small sheet of text written at once (the `Aide` sheet): rows of text cells, some bold.
-public struct XlsxHelpSheet: Sendable, Equatable {
+package struct XlsxHelpSheet: Sendable, Equatable {
     /// The sheet's name.
-    public var name: String
+    package var name: String
     /// The rows, each a list of text cells (an empty string is an empty cell).
-    public var rows: [[String]]
+    package var rows: [[String]]
     /// Indexes of the rows written in bold.
-    public var boldRows: Set<Int>
+    package var boldRows: Set<Int>
     /// Column widths in characters.
-    public var widths: [Double]
+    package var widths: [Double]
 
     /// Creates a sheet.
-    public init(name: String, rows: [[String]], boldRows: Set<Int>, widths: [Double]) {
+    package init(name: String, rows: [[String]], boldRows: Set<Int>, widths: [Double]) {
         self.name = name
         self.rows = rows
         self.boldRows = boldRows

@@ -6,19 +6,19 @@ import Foundation
 /// `@unchecked Sendable`: the archive is not thread-safe, but `withOverlappedConsumer` hands it
 /// one chunk at a time and waits for each write before the next, and `finish` runs after the
 /// last; so it is used by one thread at a time, in order.
-public final class XlsxPackageWriter: ChunkConsumer, @unchecked Sendable {
+package final class XlsxPackageWriter: ChunkConsumer, @unchecked Sendable {
     private let archive: ZipArchive
     private let level: Int
     private var currentSheet = 0
 
     /// Creates the package at `path`; parts are deflated at zlib `level`.
-    public init(path: String, level: Int) throws {
+    package init(path: String, level: Int) throws {
         archive = try ZipArchive(creatingAt: path)
         self.level = level
     }
 
     /// Writes a chunk of sheet XML, opening the sheet's part when the chunk starts a new sheet.
-    public func consume(_ chunk: FileChunk) throws {
+    package func consume(_ chunk: FileChunk) throws {
         if chunk.part != currentSheet {
             if currentSheet != 0 { try archive.endEntry() }
             try archive.beginEntry("xl/worksheets/sheet\(chunk.part).xml", compression: .deflated(level: level))
@@ -30,7 +30,7 @@ public final class XlsxPackageWriter: ChunkConsumer, @unchecked Sendable {
     /// Adds `help` after the `dataSheets` data sheets (named `baseName`, `baseName (2)`…), the
     /// workbook, its relationships, styles, document `properties` and content types, and closes
     /// the file.
-    public func finish(
+    package func finish(
         dataSheets: Int, baseName: String, filterRanges: [String], help: XlsxHelpSheet,
         properties: XlsxDocumentProperties
     ) throws {

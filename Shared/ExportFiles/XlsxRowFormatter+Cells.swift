@@ -1,57 +1,57 @@
 extension XlsxRowFormatter {
-    public mutating func empty() { buffer.append("<c/>") }
+    package mutating func empty() { buffer.append("<c/>") }
 
-    public mutating func text(_ bytes: UnsafeRawBufferPointer) {
+    package mutating func text(_ bytes: UnsafeRawBufferPointer) {
         buffer.appendInlineStringCell(bytes, bold: false)
     }
 
-    public mutating func text(_ string: String) {
+    package mutating func text(_ string: String) {
         buffer.appendInlineStringCell(string, bold: false)
     }
 
-    public mutating func number(_ canonical: UnsafeRawBufferPointer) {
+    package mutating func number(_ canonical: UnsafeRawBufferPointer) {
         buffer.append("<c><v>")
         buffer.append(contentsOf: canonical)
         buffer.append("</v></c>")
     }
 
-    public mutating func decimal(_ value: ScaledDecimal) {
+    package mutating func decimal(_ value: ScaledDecimal) {
         buffer.append("<c><v>")
         buffer.appendDecimal(value)
         buffer.append("</v></c>")
     }
 
-    public mutating func euros(_ value: ScaledDecimal) {
+    package mutating func euros(_ value: ScaledDecimal) {
         buffer.append("<c s=\"6\"><v>")
         buffer.appendDecimal(value)
         buffer.append("</v></c>")
     }
 
-    public mutating func dateTime(_ value: LocalDateTime) {
+    package mutating func dateTime(_ value: LocalDateTime) {
         buffer.append("<c s=\"2\"><v>")
         appendSerial(day: value.day + Self.unixEpochSerial, second: value.second)
         buffer.append("</v></c>")
     }
 
-    public mutating func date(_ value: LocalDateTime) {
+    package mutating func date(_ value: LocalDateTime) {
         buffer.append("<c s=\"3\"><v>")
         buffer.appendInteger(value.day + Self.unixEpochSerial)
         buffer.append("</v></c>")
     }
 
-    public mutating func time(_ value: LocalDateTime) {
+    package mutating func time(_ value: LocalDateTime) {
         buffer.append("<c s=\"4\"><v>")
         appendSerial(day: 0, second: value.second)
         buffer.append("</v></c>")
     }
 
-    public mutating func duration(seconds: Int64) {
+    package mutating func duration(seconds: Int64) {
         buffer.append("<c s=\"5\"><v>")
         buffer.append(contentsOf: "\(Double(seconds) / 86_400)".utf8)
         buffer.append("</v></c>")
     }
 
-    public mutating func boolean(_ value: Bool) {
+    package mutating func boolean(_ value: Bool) {
         buffer.append(value ? "<c t=\"b\"><v>1</v></c>" : "<c t=\"b\"><v>0</v></c>")
     }
 

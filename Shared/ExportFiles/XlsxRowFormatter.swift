@@ -2,19 +2,19 @@
 /// rows follow each other), inline strings, numbers without trailing zeros, dates as serial
 /// numbers with a style. When a sheet holds `maxRowsPerSheet` data rows, the next row starts a
 /// new sheet with the same header. The XML is handed over in chunks, each for one sheet.
-public struct XlsxRowFormatter: CellSink {
+package struct XlsxRowFormatter: CellSink {
     /// The columns of every data sheet.
-    public let columns: [XlsxColumn]
+    package let columns: [XlsxColumn]
     /// Data rows per sheet.
-    public let maxRowsPerSheet: Int
+    package let maxRowsPerSheet: Int
     /// The number of the sheet being written (1-based).
-    public private(set) var sheet = 1
+    package private(set) var sheet = 1
     /// Data rows written to the current sheet.
-    public private(set) var rowsInSheet = 0
+    package private(set) var rowsInSheet = 0
     /// The auto-filter range of each closed sheet, in order.
-    public private(set) var filterRanges: [String] = []
+    package private(set) var filterRanges: [String] = []
     /// The bytes of the current sheet not yet taken.
-    public var pendingBytes: Int { buffer.count }
+    package var pendingBytes: Int { buffer.count }
 
     var buffer: [UInt8] = []
     private var finishedChunks: [FileChunk] = []
@@ -30,7 +30,7 @@ public struct XlsxRowFormatter: CellSink {
     }
 
     /// Starts the first sheet; `expectedRows` (the count) sizes each sheet's `<dimension>`.
-    public init(columns: [XlsxColumn], maxRowsPerSheet: Int, expectedRows: Int, capacity: Int = 1 << 20) {
+    package init(columns: [XlsxColumn], maxRowsPerSheet: Int, expectedRows: Int, capacity: Int = 1 << 20) {
         self.columns = columns
         self.maxRowsPerSheet = max(1, maxRowsPerSheet)
         self.remainingRows = expectedRows
@@ -39,7 +39,7 @@ public struct XlsxRowFormatter: CellSink {
     }
 
     /// Opens a data row, moving to a new sheet when the current one is full.
-    public mutating func beginRow() {
+    package mutating func beginRow() {
         if rowsInSheet == maxRowsPerSheet {
             closeSheet()
             sheet += 1
@@ -51,13 +51,13 @@ public struct XlsxRowFormatter: CellSink {
     }
 
     /// Closes a data row.
-    public mutating func endRow() { buffer.append("</row>") }
+    package mutating func endRow() { buffer.append("</row>") }
 
     /// Closes the last sheet; call once after the last row, then take the chunks.
-    public mutating func finish() { closeSheet() }
+    package mutating func finish() { closeSheet() }
 
     /// Takes the XML written so far, as one chunk per sheet touched.
-    public mutating func takeChunks() -> [FileChunk] {
+    package mutating func takeChunks() -> [FileChunk] {
         if !buffer.isEmpty {
             finishedChunks.append(FileChunk(part: sheet, bytes: buffer))
             buffer.removeAll(keepingCapacity: true)

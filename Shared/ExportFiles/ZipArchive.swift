@@ -2,7 +2,7 @@ import CMinizip
 import Foundation
 
 /// How an entry's bytes are stored in a ZIP.
-public enum ZipCompression: Sendable, Equatable {
+package enum ZipCompression: Sendable, Equatable {
     /// Copied as they are (an XLSX, already deflated inside).
     case stored
     /// Deflated at a zlib level (1–9).
@@ -14,7 +14,7 @@ public enum ZipCompression: Sendable, Equatable {
 /// ZIP64 records are written only for entries opened with `zip64: true`; an entry opened
 /// without them refuses to grow past 4 GiB with a clear error rather than write a file readers
 /// misread. Not thread-safe: one owner at a time.
-public final class ZipArchive {
+package final class ZipArchive {
     private var handle: zipFile?
     private let path: String
     private var entryOpen = false
@@ -23,7 +23,7 @@ public final class ZipArchive {
     private static let classicLimit: UInt64 = 0xFFFF_FFFF
 
     /// Creates (or truncates) the archive at `path`.
-    public init(creatingAt path: String) throws {
+    package init(creatingAt path: String) throws {
         self.path = path
         guard let handle = zipOpen64(path, APPEND_STATUS_CREATE) else {
             throw ZipError(operation: "create the archive", code: nil, path: path)
@@ -36,7 +36,7 @@ public final class ZipArchive {
     }
 
     /// Starts an entry named `name`; `zip64` writes ZIP64 records for it (needed past 4 GiB).
-    public func beginEntry(_ name: String, compression: ZipCompression, zip64: Bool = false) throws {
+    package func beginEntry(_ name: String, compression: ZipCompression, zip64: Bool = false) throws {
         let handle = try openHandle()
         var info = zip_fileinfo()
         let now = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
@@ -58,7 +58,7 @@ public final class ZipArchive {
     }
 
     /// Appends bytes to the open entry.
-    public func write(_ bytes: UnsafeRawBufferPointer) throws {
+    package func write(_ bytes: UnsafeRawBufferPointer) throws {
         let handle = try openHandle()
         entryBytes += UInt64(bytes.count)
         guard entryAllowsZip64 || entryBytes < Self.classicLimit else {
@@ -74,19 +74,19 @@ public final class ZipArchive {
     }
 
     /// Appends bytes to the open entry.
-    public func write(_ bytes: [UInt8]) throws {
+    package func write(_ bytes: [UInt8]) throws {
         try bytes.withUnsafeBytes { try write($0) }
     }
 
     /// Ends the open entry (its CRC and sizes are written).
-    public func endEntry() throws {
+    package func endEntry() throws {
         let status = zipCloseFileInZip(try openHandle())
         entryOpen = false
         guard status == ZIP_OK else { throw ZipError(operation: "close entry", code: status, path: path) }
     }
 
     /// Adds the file at `source` as entry `name`, with ZIP64 records only when it needs them.
-    public func addFile(at source: String, as name: String, compression: ZipCompression) throws {
+    package func addFile(at source: String, as name: String, compression: ZipCompression) throws {
         let file = try FileHandle(forReadingFrom: URL(fileURLWithPath: source))
         defer { try? file.close() }
         let size = try file.seekToEnd()
@@ -99,7 +99,7 @@ public final class ZipArchive {
     }
 
     /// Writes the central directory and closes the file.
-    public func close() throws {
+    package func close() throws {
         let handle = try openHandle()
         if entryOpen { try endEntry() }
         self.handle = nil

@@ -1,7 +1,7 @@
 /// An entry to add to a ZIP in one go.
-public struct ZipEntrySpec: Sendable {
+package struct ZipEntrySpec: Sendable {
     /// Where the entry's bytes come from.
-    public enum Source: Sendable {
+    package enum Source: Sendable {
         /// Bytes in memory (a short text).
         case bytes([UInt8])
         /// A file, copied a mebibyte at a time.
@@ -9,14 +9,14 @@ public struct ZipEntrySpec: Sendable {
     }
 
     /// The entry's name in the archive.
-    public var name: String
+    package var name: String
     /// Its bytes.
-    public var source: Source
+    package var source: Source
     /// How they are stored.
-    public var compression: ZipCompression
+    package var compression: ZipCompression
 
     /// Creates an entry.
-    public init(name: String, source: Source, compression: ZipCompression) {
+    package init(name: String, source: Source, compression: ZipCompression) {
         self.name = name
         self.source = source
         self.compression = compression
@@ -37,7 +37,7 @@ extension ZipArchive {
     }
 
     /// Writes a new archive at `path` holding `entries`, in order. Blocking.
-    public static func write(at path: String, entries: [ZipEntrySpec]) throws {
+    package static func write(at path: String, entries: [ZipEntrySpec]) throws {
         let archive = try ZipArchive(creatingAt: path)
         for entry in entries { try archive.add(entry) }
         try archive.close()

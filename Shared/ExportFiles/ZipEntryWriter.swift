@@ -4,22 +4,22 @@
 /// `@unchecked Sendable`: the archive is not thread-safe, but `withOverlappedConsumer` hands it
 /// one chunk at a time and waits for each write before the next, and `finish` runs after the
 /// last; so it is used by one thread at a time, in order.
-public final class ZipEntryWriter: ChunkConsumer, @unchecked Sendable {
+package final class ZipEntryWriter: ChunkConsumer, @unchecked Sendable {
     private let archive: ZipArchive
 
     /// Creates the archive at `path` and opens entry `name` in it. Blocking.
-    public init(path: String, entry name: String, compression: ZipCompression, zip64: Bool) throws {
+    package init(path: String, entry name: String, compression: ZipCompression, zip64: Bool) throws {
         archive = try ZipArchive(creatingAt: path)
         try archive.beginEntry(name, compression: compression, zip64: zip64)
     }
 
     /// Writes a chunk's bytes.
-    public func consume(_ chunk: FileChunk) throws {
+    package func consume(_ chunk: FileChunk) throws {
         try archive.write(chunk.bytes)
     }
 
     /// Ends the entry, adds `entries` and closes the archive. Blocking.
-    public func finish(appending entries: [ZipEntrySpec]) throws {
+    package func finish(appending entries: [ZipEntrySpec]) throws {
         try archive.endEntry()
         for entry in entries { try archive.add(entry) }
         try archive.close()

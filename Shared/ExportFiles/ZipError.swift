@@ -1,18 +1,18 @@
 /// A failure of minizip or of the archive rules this package keeps; `code` is minizip's return
 /// value when it comes from the library.
-public struct ZipError: Error, CustomStringConvertible, CustomDebugStringConvertible {
+package struct ZipError: Error, CustomStringConvertible, CustomDebugStringConvertible {
     /// What was being done.
-    public let operation: String
+    package let operation: String
     /// minizip's return code, or nil for a rule of this package.
-    public let code: Int32?
+    package let code: Int32?
     /// The archive's path.
-    public let path: String
+    package let path: String
 
     /// One line for logs and the export's `error`.
-    public var description: String {
+    package var description: String {
         code.map { "zip: \(operation) failed (minizip \($0))" } ?? "zip: \(operation)"
     }
 
     /// The same with the archive's path.
-    public var debugDescription: String { "\(description) in \(path)" }
+    package var debugDescription: String { "\(description) in \(path)" }
 }

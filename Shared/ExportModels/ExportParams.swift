@@ -1,25 +1,25 @@
-public import Foundation
+package import Foundation
 
 /// The normalised parameters of an export, stored as `params` (docs/validation.md §9) and read by the
 /// builder: what the API validated, with the territory already resolved to geo codes.
-public struct ExportParams: Sendable, Equatable, Codable {
+package struct ExportParams: Sendable, Equatable, Codable {
     /// First instant included.
-    public var startAt: Date
+    package var startAt: Date
     /// First instant excluded.
-    public var endAt: Date
+    package var endAt: Date
     /// IANA time zone of the file's dates and times.
-    public var tz: String
+    package var tz: String
     /// Operators kept (empty: all).
-    public var operatorIDs: [Int]
+    package var operatorIDs: [Int]
     /// Territories asked for (kept for the record; their perimeter is in `geoSelector`).
-    public var territoryIDs: [Int]
+    package var territoryIDs: [Int]
     /// Perimeter (empty: no geographic filter).
-    public var geoSelector: GeoSelector
+    package var geoSelector: GeoSelector
     /// `YYYY-MM`, for open-data exports only.
-    public var month: String?
+    package var month: String?
 
     /// Creates parameters.
-    public init(
+    package init(
         startAt: Date, endAt: Date, tz: String = "Europe/Paris", operatorIDs: [Int] = [], territoryIDs: [Int] = [],
         geoSelector: GeoSelector = GeoSelector(), month: String? = nil
     ) {
@@ -43,20 +43,20 @@ public struct ExportParams: Sendable, Equatable, Codable {
     }
 
     /// The JSON stored in `params`: keys sorted, instants in ISO 8601 UTC.
-    public func json() throws -> String {
+    package func json() throws -> String {
         String(decoding: try ExportJSON.encoder.encode(self), as: UTF8.self)
     }
 
     /// Reads `params` JSON.
-    public static func decode(_ data: Data) throws -> ExportParams {
+    package static func decode(_ data: Data) throws -> ExportParams {
         try ExportJSON.decoder.decode(ExportParams.self, from: data)
     }
 }
 
 /// The JSON conventions of stored documents: sorted keys, ISO 8601 instants.
-public enum ExportJSON {
+package enum ExportJSON {
     /// The encoder of stored and served JSON.
-    public static var encoder: JSONEncoder {
+    package static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
@@ -64,7 +64,7 @@ public enum ExportJSON {
     }
 
     /// The decoder of stored JSON.
-    public static var decoder: JSONDecoder {
+    package static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return decoder

@@ -1,38 +1,38 @@
-public import Foundation
+package import Foundation
 
 /// An export as stored in `export.exports`.
-public struct ExportRecord: Sendable, Equatable {
+package struct ExportRecord: Sendable, Equatable {
     /// Internal key (`_id`).
-    public var id: Int64
+    package var id: Int64
     /// Public identifier.
-    public var uuid: UUID
+    package var uuid: UUID
     /// Kind of export.
-    public var type: ExportType
+    package var type: ExportType
     /// Where it stands.
-    public var status: ExportStatus
+    package var status: ExportStatus
     /// 0–100 while running.
-    public var progress: Int
+    package var progress: Int
     /// `xlsx` or `csv`.
-    public var format: ExportFormat
+    package var format: ExportFormat
     /// Who ordered it (JWT `sub`, or `cli:<user>`).
-    public var createdBy: String
+    package var createdBy: String
     /// Normalised parameters.
-    public var params: ExportParams
+    package var params: ExportParams
     /// Creation and last update instants.
-    public var createdAt: Date, updatedAt: Date
+    package var createdAt: Date, updatedAt: Date
     /// Attempts started so far.
-    public var attempts: Int
+    package var attempts: Int
     /// When the file stops being downloadable (success only).
-    public var expiresAt: Date?
+    package var expiresAt: Date?
     /// Object key of the stored file.
-    public var fileKey: String?
+    package var fileKey: String?
     /// Raw `stats` JSON (rows, sheets, file_size, duration_ms…).
-    public var statsJSON: String?
+    package var statsJSON: String?
     /// Raw `error` JSON (message, phase, attempt).
-    public var errorJSON: String?
+    package var errorJSON: String?
 
     /// Creates a record.
-    public init(
+    package init(
         id: Int64, uuid: UUID, type: ExportType, status: ExportStatus, progress: Int, format: ExportFormat,
         createdBy: String, params: ExportParams, createdAt: Date, updatedAt: Date, attempts: Int,
         expiresAt: Date?, fileKey: String?, statsJSON: String?, errorJSON: String?
@@ -56,7 +56,7 @@ public struct ExportRecord: Sendable, Equatable {
 }
 
 /// The format of the data file inside the ZIP.
-public enum ExportFormat: String, Sendable, Codable, CaseIterable {
+package enum ExportFormat: String, Sendable, Codable, CaseIterable {
     /// Excel workbook, for people.
     case xlsx
     /// `;`-separated text, for programs.
@@ -64,14 +64,14 @@ public enum ExportFormat: String, Sendable, Codable, CaseIterable {
 }
 
 /// A recipient of an export's e-mails.
-public struct RecipientAddress: Sendable, Equatable, Hashable, Codable {
+package struct RecipientAddress: Sendable, Equatable, Hashable, Codable {
     /// The address, lowercased domain.
-    public var email: String
+    package var email: String
     /// The display name, possibly empty.
-    public var fullname: String
+    package var fullname: String
 
     /// Creates a recipient.
-    public init(email: String, fullname: String = "") {
+    package init(email: String, fullname: String = "") {
         self.email = email
         self.fullname = fullname
     }

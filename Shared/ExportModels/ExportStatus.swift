@@ -1,7 +1,7 @@
 /// Where an export stands in its life (docs/queue.md §1). Each case is either unfinished
 /// (`pending` or running) or finished; the moves between them are the table of docs/queue.md §2,
 /// each made by one function of `ExportStore`.
-public enum ExportStatus: String, Sendable, Codable, CaseIterable {
+package enum ExportStatus: String, Sendable, Codable, CaseIterable {
     /// Waiting for a builder.
     case pending
     /// A builder is reading rows and writing the file.
@@ -20,15 +20,15 @@ public enum ExportStatus: String, Sendable, Codable, CaseIterable {
     case expired
 
     /// Statuses in which a builder holds the export.
-    public static let running: [ExportStatus] = [.processing, .uploading, .sending]
+    package static let running: [ExportStatus] = [.processing, .uploading, .sending]
 
     /// Statuses of an export waiting or running: what the pending limit counts (docs/validation.md
     /// §8), what a cancel accepts (docs/queue.md §8).
-    public static let unfinished: [ExportStatus] = [.pending] + running
+    package static let unfinished: [ExportStatus] = [.pending] + running
 
     /// Statuses in which nothing more will happen to the export by itself.
-    public static let finished: [ExportStatus] = [.success, .error, .canceled, .expired]
+    package static let finished: [ExportStatus] = [.success, .error, .canceled, .expired]
 
     /// True once nothing more will happen to the export by itself.
-    public var isFinished: Bool { Self.finished.contains(self) }
+    package var isFinished: Bool { Self.finished.contains(self) }
 }

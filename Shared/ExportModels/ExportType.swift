@@ -1,5 +1,5 @@
 /// The kind of an export, which fixes who may order it and which columns its file has.
-public enum ExportType: String, Sendable, Codable, CaseIterable {
+package enum ExportType: String, Sendable, Codable, CaseIterable {
     /// Ordered by a carpool operator: its own trips only, 64 columns.
     case `operator`
     /// Ordered by a local authority: trips starting or ending in its perimeter, 65 columns.

@@ -1,5 +1,5 @@
 /// The administrative levels a geographic filter can name (docs/validation.md §6).
-public enum GeoLevel: String, Sendable, Codable, CaseIterable, Comparable {
+package enum GeoLevel: String, Sendable, Codable, CaseIterable, Comparable {
     /// Commune or municipal arrondissement (INSEE code).
     case arr
     /// Commune (INSEE code).
@@ -16,19 +16,19 @@ public enum GeoLevel: String, Sendable, Codable, CaseIterable, Comparable {
     case country
 
     /// Orders levels as declared, for stable output.
-    public static func < (lhs: GeoLevel, rhs: GeoLevel) -> Bool {
+    package static func < (lhs: GeoLevel, rhs: GeoLevel) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
 
 /// A geographic perimeter: codes per level, OR-ed; a trip matches when its start or end
 /// commune belongs to any of them.
-public struct GeoSelector: Sendable, Equatable, Codable {
+package struct GeoSelector: Sendable, Equatable, Codable {
     /// The codes of each level, sorted and without repeats.
-    public private(set) var codes: [GeoLevel: [String]]
+    package private(set) var codes: [GeoLevel: [String]]
 
     /// Creates a selector, normalising each list (sorted, unique, empty levels dropped).
-    public init(_ codes: [GeoLevel: [String]] = [:]) {
+    package init(_ codes: [GeoLevel: [String]] = [:]) {
         self.codes = codes.compactMapValues { list in
             let unique = Array(Set(list)).sorted()
             return unique.isEmpty ? nil : unique
@@ -36,18 +36,18 @@ public struct GeoSelector: Sendable, Equatable, Codable {
     }
 
     /// True when no level has a code: no geographic filter.
-    public var isEmpty: Bool { codes.isEmpty }
+    package var isEmpty: Bool { codes.isEmpty }
 
     /// The number of codes across all levels.
-    public var count: Int { codes.values.reduce(0) { $0 + $1.count } }
+    package var count: Int { codes.values.reduce(0) { $0 + $1.count } }
 
     /// The union of two perimeters.
-    public func union(_ other: GeoSelector) -> GeoSelector {
+    package func union(_ other: GeoSelector) -> GeoSelector {
         GeoSelector(codes.merging(other.codes) { $0 + $1 })
     }
 
     /// Decodes `{"com": ["91471"], …}`.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let raw = try [String: [String]](from: decoder)
         var codes: [GeoLevel: [String]] = [:]
         for (key, list) in raw {
@@ -61,7 +61,7 @@ public struct GeoSelector: Sendable, Equatable, Codable {
     }
 
     /// Encodes as `{"com": ["91471"], …}`.
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         try Dictionary(uniqueKeysWithValues: codes.map { ($0.key.rawValue, $0.value) }).encode(to: encoder)
     }
 }

@@ -2,32 +2,32 @@ import Foundation
 
 /// The counts of one open-data file (docs/opendata.md §4), stored in the export's `stats` and written in
 /// the resource's description, with the publication's outcome once published.
-public struct OpendataStats: Sendable, Equatable, Codable {
+package struct OpendataStats: Sendable, Equatable, Codable {
     /// Trips of the population: `ok`, starting in the month, both geo codes present.
-    public var countTotal: Int
+    package var countTotal: Int
     /// Removed by the first pass for their start code, whether their end code was rare too or not.
-    public var countRemovedStart: Int
+    package var countRemovedStart: Int
     /// Removed by the first pass for their end code, whether their start code was rare too or not.
-    public var countRemovedEnd: Int
+    package var countRemovedEnd: Int
     /// Removed by the first pass for both codes (counted in the two above as well).
-    public var countRemovedBoth: Int
+    package var countRemovedBoth: Int
     /// Removed by the following passes.
-    public var countRemovedLater: Int
+    package var countRemovedLater: Int
     /// Every removed trip.
-    public var countRemoved: Int
+    package var countRemoved: Int
     /// Trips in the file (`countTotal − countRemoved`).
-    public var countExposed: Int
+    package var countExposed: Int
     /// True once the file is on data.gouv.fr.
-    public var published: Bool
+    package var published: Bool
     /// The data.gouv.fr resource, once published.
-    public var resourceID: String?
+    package var resourceID: String?
     /// Its public URL, once published.
-    public var resourceURL: String?
+    package var resourceURL: String?
     /// SHA-1 of the published file, lowercase hex.
-    public var checksum: String?
+    package var checksum: String?
 
     /// Counts of an unpublished file; `countRemoved` and `countExposed` follow from the others.
-    public init(
+    package init(
         countTotal: Int, countRemovedStart: Int, countRemovedEnd: Int, countRemovedBoth: Int, countRemovedLater: Int
     ) {
         self.countTotal = countTotal
@@ -41,7 +41,7 @@ public struct OpendataStats: Sendable, Equatable, Codable {
     }
 
     /// Trips the first pass removed: `start + end − both`, since `both` is in the other two.
-    public var countRemovedFirstPass: Int { countRemovedStart + countRemovedEnd - countRemovedBoth }
+    package var countRemovedFirstPass: Int { countRemovedStart + countRemovedEnd - countRemovedBoth }
 
     enum CodingKeys: String, CodingKey {
         case countTotal = "count_total"
@@ -58,12 +58,12 @@ public struct OpendataStats: Sendable, Equatable, Codable {
     }
 
     /// The JSON stored in `stats` (sorted keys).
-    public func json() throws -> String {
+    package func json() throws -> String {
         String(decoding: try ExportJSON.encoder.encode(self), as: UTF8.self)
     }
 
     /// Reads the counts from an export's `stats` JSON (other keys ignored).
-    public static func decode(_ json: String) throws -> OpendataStats {
+    package static func decode(_ json: String) throws -> OpendataStats {
         try ExportJSON.decoder.decode(OpendataStats.self, from: Data(json.utf8))
     }
 }

@@ -1,9 +1,9 @@
-public import Configuration
+package import Configuration
 import ExportConfiguration
-public import ExportCurl
+package import ExportCurl
 import ExportLogging
-public import Foundation
-public import Logging
+package import Foundation
+package import Logging
 
 /// Wakes the notifier after a change that queued e-mails: `POST {NOTIFIER_URL}/v1/deliver`,
 /// with `Authorization: Bearer {INTERNAL_TOKEN}` when a token is set (docs/emails.md §1).
@@ -11,19 +11,19 @@ public import Logging
 /// Best effort by design: the outbox rows are already committed and the notifier also delivers
 /// on its own timer, so an unreachable notifier only delays e-mails. A failure is logged, never
 /// thrown, and the request gives up after a short time-out so that the caller is not held.
-public struct NotifierWakeUp: Sendable {
+package struct NotifierWakeUp: Sendable {
     /// The endpoint called, `{NOTIFIER_URL}/v1/deliver`.
-    public let deliverURL: URL
+    package let deliverURL: URL
     private let token: String?
     private let timeout: Duration
     private let client: CurlHTTPClient
     private let logger: Logger
 
     /// The default `NOTIFIER_URL`.
-    public static let defaultBaseURL = "http://127.0.0.1:8081"
+    package static let defaultBaseURL = "http://127.0.0.1:8081"
 
     /// A wake-up client for the notifier at `baseURL`.
-    public init(
+    package init(
         baseURL: URL, token: String?, timeout: Duration = .seconds(2), client: CurlHTTPClient = CurlHTTPClient(),
         logger: Logger
     ) {
@@ -37,7 +37,7 @@ public struct NotifierWakeUp: Sendable {
     /// Reads `notifier.url` (`NOTIFIER_URL`, default `http://127.0.0.1:8081`) and
     /// `internal.token` (`INTERNAL_TOKEN`, a secret); throws naming `NOTIFIER_URL` when it is
     /// not an http(s) URL.
-    public init(reader: ConfigReader, logger: Logger) throws {
+    package init(reader: ConfigReader, logger: Logger) throws {
         let text = reader.string(forKey: "notifier.url", default: Self.defaultBaseURL)
         guard let url = URL(string: text), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
             throw ConfigurationValueError(variable: "NOTIFIER_URL", problem: "is not an http(s) URL (got \"\(text)\")")
@@ -48,7 +48,7 @@ public struct NotifierWakeUp: Sendable {
     /// Asks the notifier to deliver what is pending; returns whether it accepted. `export`, when
     /// given, only labels the log lines.
     @discardableResult
-    public func wake(export: UUID? = nil) async -> Bool {
+    package func wake(export: UUID? = nil) async -> Bool {
         var headers = HTTPHeaders()
         if let token { headers.add(name: "Authorization", value: "Bearer \(token)") }
         let request = HTTPRequest(

@@ -1,16 +1,16 @@
-public import ExportModels
+package import ExportModels
 
 /// The number of population trips going from one start `arr` to one end `arr`.
-public struct OpendataPairCount: Sendable, Hashable {
+package struct OpendataPairCount: Sendable, Hashable {
     /// The start code.
-    public var start: String
+    package var start: String
     /// The end code.
-    public var end: String
+    package var end: String
     /// Trips with these two codes.
-    public var trips: Int
+    package var trips: Int
 
     /// Creates a count.
-    public init(start: String, end: String, trips: Int) {
+    package init(start: String, end: String, trips: Int) {
         self.start = start
         self.end = end
         self.trips = trips
@@ -23,18 +23,18 @@ public struct OpendataPairCount: Sendable, Hashable {
 /// below. A code removed as a start stays possible as an end and the other way round, so the
 /// trips kept are exactly those whose start is not in `excludedStartCodes` and whose end is not
 /// in `excludedEndCodes`.
-public struct OpendataAnonymity: Sendable, Equatable {
+package struct OpendataAnonymity: Sendable, Equatable {
     /// Start codes whose trips are all removed, sorted.
-    public let excludedStartCodes: [String]
+    package let excludedStartCodes: [String]
     /// End codes whose trips are all removed, sorted.
-    public let excludedEndCodes: [String]
+    package let excludedEndCodes: [String]
     /// The counts of the file.
-    public let stats: OpendataStats
+    package let stats: OpendataStats
     /// The passes that removed something.
-    public let passes: Int
+    package let passes: Int
 
     /// Runs the passes on `pairs` with the threshold `minOccurrences` (`OPENDATA_MIN_OCCURRENCES`).
-    public init(pairs: [OpendataPairCount], minOccurrences: Int) {
+    package init(pairs: [OpendataPairCount], minOccurrences: Int) {
         var kept = pairs.filter { $0.trips > 0 }
         var excludedStart = Set<String>()
         var excludedEnd = Set<String>()

@@ -1,16 +1,16 @@
-public import ExportModels
+package import ExportModels
 import Foundation
 
 /// The French Markdown description of a published month (docs/opendata.md §7): the period, that trips
 /// starting or ending abroad are included, the counts, and the rule that removed trips.
-public enum OpendataDescription {
+package enum OpendataDescription {
     private static let monthNames = [
         "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
         "novembre", "décembre",
     ]
 
     /// The description of `month` with `stats`, for the threshold `minOccurrences`.
-    public static func markdown(month: ParisMonth, stats: OpendataStats, minOccurrences: Int) -> String {
+    package static func markdown(month: ParisMonth, stats: OpendataStats, minOccurrences: Int) -> String {
         let name = "\(monthNames[month.month - 1]) \(month.year)"
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = ParisMonth.zone

@@ -1,10 +1,10 @@
 import ExportFiles
 import ExportLogging
 import ExportModels
-public import ExportPostgres
-public import ExportTrips
-public import Foundation
-public import Logging
+package import ExportPostgres
+package import ExportTrips
+package import Foundation
+package import Logging
 import NIOPosix
 
 /// Builds the open-data CSV of one month (docs/opendata.md §2–5) from the upstream database, in one
@@ -12,13 +12,13 @@ import NIOPosix
 /// k-anonymity passes in memory, then the kept rows streamed into `{YYYY-MM}.csv` with flat
 /// memory. Scratch files live in a folder of `workDirectory` removed on failure; on success the
 /// caller removes it after upload.
-public struct OpendataFileBuilder: Sendable {
+package struct OpendataFileBuilder: Sendable {
     private let pool: PostgresPool
     private let settings: OpendataFileSettings
     private let logger: Logger
 
     /// A builder reading from `pool` (the upstream database).
-    public init(pool: PostgresPool, settings: OpendataFileSettings, logger: Logger) {
+    package init(pool: PostgresPool, settings: OpendataFileSettings, logger: Logger) {
         self.pool = pool
         self.settings = settings
         self.logger = logger
@@ -26,7 +26,7 @@ public struct OpendataFileBuilder: Sendable {
 
     /// Builds the file of `month` (`YYYY-MM`) for the export `uuid`; `progress` is called once
     /// after the passes and at most once a second while rows are written.
-    public func build(
+    package func build(
         month: String, uuid: UUID, progress: @escaping @Sendable (TripExportProgress) async -> Void
     ) async throws -> OpendataFile {
         guard let parsed = ParisMonth(month) else { throw OpendataFileError.invalidMonth(month) }

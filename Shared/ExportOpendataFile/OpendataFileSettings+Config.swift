@@ -1,4 +1,4 @@
-public import Configuration
+package import Configuration
 import ExportConfiguration
 import Foundation
 
@@ -9,7 +9,7 @@ extension OpendataFileSettings {
     /// - `OPENDATA_SALT`, `OPENDATA_MIN_OCCURRENCES`: read by `OpendataAnonymitySettings`, shared
     ///   with `export-opendata`.
     /// - `WORK_DIR`: shared with the trip files.
-    public static func ifConfigured(reader: ConfigReader, workDirectory: String) throws -> OpendataFileSettings? {
+    package static func ifConfigured(reader: ConfigReader, workDirectory: String) throws -> OpendataFileSettings? {
         let anonymity = try OpendataAnonymitySettings(reader: reader)
         guard let salt = anonymity.salt else { return nil }
         return OpendataFileSettings(workDirectory: workDirectory, minOccurrences: anonymity.minOccurrences, salt: salt)

@@ -1,13 +1,13 @@
 import ExportCrypto
-public import ExportFiles
+package import ExportFiles
 import ExportTime
 import Foundation
 
 /// The values of the open-data columns that the trip files do not have (docs/opendata.md §5), as pure
 /// functions.
-public enum OpendataValues {
+package enum OpendataValues {
     /// The column names of the file, in order.
-    public static let columns: [String] = {
+    package static let columns: [String] = {
         let place = [
             "datetime", "date", "time", "lon", "lat", "insee", "department", "town", "towngroup", "country",
         ]
@@ -17,21 +17,21 @@ public enum OpendataValues {
 
     /// `trip_id`: lowercase hex HMAC-SHA-256 under `salt` of `operatorID:operatorTripID`, or of
     /// a random UUID when the trip has no `operator_trip_id`.
-    public static func tripID(salt: [UInt8], operatorID: Int64, operatorTripID: String?) -> String {
+    package static func tripID(salt: [UInt8], operatorID: Int64, operatorTripID: String?) -> String {
         let message = operatorTripID.map { "\(operatorID):\($0)" } ?? UUID().uuidString.lowercased()
         return Hex.encode(HMACSHA256.authenticate(key: salt, utf8: message))
     }
 
     /// Whole minutes between two instants in microseconds, rounded to the nearest minute (half
     /// a minute up).
-    public static func durationMinutes(startMicroseconds: Int64, endMicroseconds: Int64) -> Int64 {
+    package static func durationMinutes(startMicroseconds: Int64, endMicroseconds: Int64) -> Int64 {
         let difference = endMicroseconds - startMicroseconds
         let minute: Int64 = 60_000_000
         return difference >= 0 ? (difference + minute / 2) / minute : -((-difference + minute / 2) / minute)
     }
 
     /// ISO 8601 local date and time with its offset: `2025-01-06T08:10:00+01:00`.
-    public static func isoDateTime(_ local: LocalDateTime, offsetSeconds: Int64) -> String {
+    package static func isoDateTime(_ local: LocalDateTime, offsetSeconds: Int64) -> String {
         var bytes: [UInt8] = []
         appendISODateTime(local, offsetSeconds: offsetSeconds, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
@@ -39,7 +39,7 @@ public enum OpendataValues {
 
     /// Appends the ISO 8601 local date and time with its offset to `bytes`, without allocating
     /// (the row writer reuses one buffer for every row).
-    public static func appendISODateTime(_ local: LocalDateTime, offsetSeconds: Int64, to bytes: inout [UInt8]) {
+    package static func appendISODateTime(_ local: LocalDateTime, offsetSeconds: Int64, to bytes: inout [UInt8]) {
         let (year, month, day) = CivilCalendar.date(fromDay: local.day)
         let second = Int64(local.second)
         let offsetMinutes = Int64(offsetSeconds.magnitude / 60)

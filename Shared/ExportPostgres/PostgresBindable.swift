@@ -1,46 +1,46 @@
-public import Foundation
+package import Foundation
 
 /// A Swift value that can be sent to PostgreSQL as a bound parameter, in PostgreSQL's text input
 /// format. Values are always bound (`$1`, `$2`…), never spliced into SQL; the server infers the
 /// parameter's type from the statement, so cast in SQL where it cannot (`$1::int[]`).
-public protocol PostgresBindable: Sendable {
+package protocol PostgresBindable: Sendable {
     /// The value in PostgreSQL's text input format, or nil for SQL NULL.
     var postgresText: String? { get }
 }
 
 extension String: PostgresBindable {
     /// The string itself.
-    public var postgresText: String? { self }
+    package var postgresText: String? { self }
 }
 
 extension Substring: PostgresBindable {
     /// The string itself.
-    public var postgresText: String? { String(self) }
+    package var postgresText: String? { String(self) }
 }
 
 extension Int: PostgresBindable {
     /// Decimal digits.
-    public var postgresText: String? { String(self) }
+    package var postgresText: String? { String(self) }
 }
 
 extension Int16: PostgresBindable {
     /// Decimal digits.
-    public var postgresText: String? { String(self) }
+    package var postgresText: String? { String(self) }
 }
 
 extension Int32: PostgresBindable {
     /// Decimal digits.
-    public var postgresText: String? { String(self) }
+    package var postgresText: String? { String(self) }
 }
 
 extension Int64: PostgresBindable {
     /// Decimal digits.
-    public var postgresText: String? { String(self) }
+    package var postgresText: String? { String(self) }
 }
 
 extension Double: PostgresBindable {
     /// The shortest decimal that reads back as the same double; `NaN`, `Infinity` as PostgreSQL spells them.
-    public var postgresText: String? {
+    package var postgresText: String? {
         if isNaN { return "NaN" }
         if isInfinite { return self < 0 ? "-Infinity" : "Infinity" }
         return "\(self)"
@@ -49,27 +49,27 @@ extension Double: PostgresBindable {
 
 extension Bool: PostgresBindable {
     /// `t` or `f`.
-    public var postgresText: String? { self ? "t" : "f" }
+    package var postgresText: String? { self ? "t" : "f" }
 }
 
 extension UUID: PostgresBindable {
     /// The canonical lowercase form.
-    public var postgresText: String? { uuidString.lowercased() }
+    package var postgresText: String? { uuidString.lowercased() }
 }
 
 extension Date: PostgresBindable {
     /// An ISO 8601 instant in UTC with microseconds, which `timestamptz` reads exactly.
-    public var postgresText: String? { PostgresTimestamp.format(self) }
+    package var postgresText: String? { PostgresTimestamp.format(self) }
 }
 
 extension Optional: PostgresBindable where Wrapped: PostgresBindable {
     /// NULL for `nil`.
-    public var postgresText: String? { self?.postgresText }
+    package var postgresText: String? { self?.postgresText }
 }
 
 extension Array: PostgresBindable where Element: PostgresBindable {
     /// A PostgreSQL array literal (`{1,2,3}`, `{"a","b\"c"}`), elements quoted and escaped.
-    public var postgresText: String? {
+    package var postgresText: String? {
         let items = map { element -> String in
             guard let text = element.postgresText else { return "NULL" }
             let escaped = text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
@@ -80,15 +80,15 @@ extension Array: PostgresBindable where Element: PostgresBindable {
 }
 
 /// A JSON document bound as text; write `$1::jsonb` in the statement.
-public struct PostgresJSON: PostgresBindable {
+package struct PostgresJSON: PostgresBindable {
     /// The serialised JSON.
-    public let text: String
+    package let text: String
 
     /// Wraps already serialised JSON.
-    public init(text: String) { self.text = text }
+    package init(text: String) { self.text = text }
 
     /// Serialises an encodable value with sorted keys.
-    public init(encoding value: some Encodable) throws {
+    package init(encoding value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
@@ -96,5 +96,5 @@ public struct PostgresJSON: PostgresBindable {
     }
 
     /// The JSON text.
-    public var postgresText: String? { text }
+    package var postgresText: String? { text }
 }

@@ -1,4 +1,4 @@
-public import Configuration
+package import Configuration
 
 extension PostgresConfiguration {
     /// The configuration of the pool on the registry's upstream tables (`upstream.database.url`,
@@ -6,7 +6,7 @@ extension PostgresConfiguration {
     /// pool settings read as for `main` and `main`'s statement time-out, so that the API's row
     /// counts stay bounded by `DATABASE_STATEMENT_TIMEOUT` wherever the tables live. Throws
     /// `ConfigurationValueError` naming the variable when a value is invalid.
-    public static func upstream(
+    package static func upstream(
         reader: ConfigReader, main: PostgresConfiguration, applicationName: String
     ) throws -> PostgresConfiguration {
         var configuration = try PostgresConfiguration(

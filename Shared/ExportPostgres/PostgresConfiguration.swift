@@ -1,4 +1,4 @@
-public import Configuration
+package import Configuration
 import ExportConfiguration
 
 /// How to reach PostgreSQL and how many connections to keep.
@@ -10,23 +10,23 @@ import ExportConfiguration
 ///   connection before `PostgresError.Kind.poolTimeout`, default 10000;
 /// - `database.statement.timeout` (`DATABASE_STATEMENT_TIMEOUT`): milliseconds, read only by
 ///   services that set `readsStatementTimeout` (the API); 0 means none.
-public struct PostgresConfiguration: Sendable {
+package struct PostgresConfiguration: Sendable {
     /// The libpq connection URI or key/value string.
-    public var url: String
+    package var url: String
     /// The most connections the pool opens at once.
-    public var poolSize: Int
+    package var poolSize: Int
     /// The longest a task waits for a connection when all of them are lent.
-    public var poolTimeout: Duration
+    package var poolTimeout: Duration
     /// A server-side limit on every statement, in milliseconds; nil leaves the server's default.
-    public var statementTimeoutMilliseconds: Int?
+    package var statementTimeoutMilliseconds: Int?
     /// The `application_name` shown in `pg_stat_activity`.
-    public var applicationName: String
+    package var applicationName: String
 
     /// The default connection URI (docs/configuration.md §2).
-    public static let defaultURL = "postgres://localhost:5432/rpc_export"
+    package static let defaultURL = "postgres://localhost:5432/rpc_export"
 
     /// Creates a configuration from explicit values.
-    public init(
+    package init(
         url: String,
         poolSize: Int = 10,
         poolTimeout: Duration = .seconds(10),
@@ -42,7 +42,7 @@ public struct PostgresConfiguration: Sendable {
 
     /// Reads the configuration; `urlKey` lets the builder read `UPSTREAM_DATABASE_URL` with the
     /// same code. Throws `ConfigurationValueError` naming the variable when a value is invalid.
-    public init(
+    package init(
         reader: ConfigReader,
         urlKey: ConfigKey = "database.url",
         fallbackURL: String? = nil,

@@ -1,7 +1,7 @@
 import CLibPQ
 
 /// Collects the data of a `COPY … FROM STDIN` and sends it in chunks of about 1 MiB.
-public final class PostgresCopyWriter {
+package final class PostgresCopyWriter {
     private let connection: PostgresConnection
     private var buffer: [UInt8] = []
     private let chunkSize = 1 << 20
@@ -12,7 +12,7 @@ public final class PostgresCopyWriter {
     }
 
     /// Appends text (already in the COPY format of the statement) and sends a full chunk.
-    public func write(_ text: String) async throws {
+    package func write(_ text: String) async throws {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= chunkSize { try await flush() }
     }
@@ -38,7 +38,7 @@ extension PostgresConnection {
     /// Runs `COPY … FROM STDIN`, letting `body` write the data, and returns the rows loaded. If
     /// `body` throws, the COPY is aborted and nothing is loaded.
     @discardableResult
-    public func copyIn(_ sql: String, _ body: (PostgresCopyWriter) async throws -> Void) async throws -> Int {
+    package func copyIn(_ sql: String, _ body: (PostgresCopyWriter) async throws -> Void) async throws -> Int {
         try await exclusively {
             try await blocking { [self] in
                 guard let raw = PQexec(handle, sql) else { throw connectionError() }

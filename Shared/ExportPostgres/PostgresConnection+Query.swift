@@ -2,24 +2,24 @@ import CLibPQ
 
 extension PostgresConnection {
     /// Runs one statement with bound parameters and returns all its rows.
-    public func query(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> [PostgresRow] {
+    package func query(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> [PostgresRow] {
         try await run(sql, parameters).rows
     }
 
     /// Runs one statement and returns its first row, or nil when it has none.
-    public func queryFirst(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> PostgresRow? {
+    package func queryFirst(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> PostgresRow? {
         let result = try await run(sql, parameters)
         return result.rowCount > 0 ? PostgresRow(result: result, index: 0) : nil
     }
 
     /// Runs one statement and returns the number of rows it inserted, updated or deleted.
     @discardableResult
-    public func execute(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> Int {
+    package func execute(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> Int {
         try await run(sql, parameters).affectedRows
     }
 
     /// Runs a script of several statements without parameters (migrations), in one round trip.
-    public func executeScript(_ sql: String) async throws {
+    package func executeScript(_ sql: String) async throws {
         _ = try await exclusively { try await blocking { [self] in try checked(PQexec(handle, sql)) } }
     }
 
@@ -54,7 +54,7 @@ extension PostgresConnection {
     }
 
     /// Sends `NOTIFY channel, payload` (through `pg_notify`, so both are bound parameters).
-    public func notify(channel: String, payload: String = "") async throws {
+    package func notify(channel: String, payload: String = "") async throws {
         try await execute("SELECT pg_notify($1, $2)", [channel, payload])
     }
 }

@@ -1,7 +1,7 @@
 import CLibPQ
 
 /// How a large result is read.
-public enum PostgresStreamMethod: Sendable, Equatable {
+package enum PostgresStreamMethod: Sendable, Equatable {
     /// libpq single-row mode: one statement, rows handed over as they arrive.
     case singleRow
     /// A server-side cursor read `FETCH` by `FETCH`, `batchSize` rows at a time (inside a
@@ -13,7 +13,7 @@ extension PostgresConnection {
     /// Runs `sql` and gives its rows to `body` as a stream; the statement is finished (or
     /// cancelled, if `body` stops early or throws) before this returns. The connection is in use
     /// until then: `body` must not send statements on it.
-    public func stream<Result>(
+    package func stream<Result>(
         _ sql: String,
         _ parameters: [any PostgresBindable] = [],
         method: PostgresStreamMethod = .singleRow,
@@ -38,7 +38,7 @@ extension PostgresConnection {
 
     /// Streams the output of `COPY … TO STDOUT` as chunks of whole lines (about 256 KiB each).
     /// COPY takes no parameters: use it only for statements without user input.
-    public func copyOut<Result>(
+    package func copyOut<Result>(
         _ sql: String,
         _ body: (PostgresStream<[UInt8]>) async throws -> Result
     ) async throws -> Result {

@@ -1,7 +1,7 @@
 import CLibPQ
 import Glibc
 import Logging
-public import NIOPosix
+package import NIOPosix
 import Synchronization
 
 /// One libpq connection. Every blocking libpq call runs on the pool's `NIOThreadPool`, never on
@@ -20,7 +20,7 @@ import Synchronization
 ///
 /// `@unchecked Sendable`: the handle is used by one use at a time, as checked above; the other
 /// mutable state (`isBroken`, the in-use flag) is atomic.
-public final class PostgresConnection: @unchecked Sendable {
+package final class PostgresConnection: @unchecked Sendable {
     let handle: OpaquePointer
     let threadPool: NIOThreadPool
     /// The value of `isBroken`.
@@ -46,7 +46,7 @@ public final class PostgresConnection: @unchecked Sendable {
 
     /// Opens a connection with UTC time stamps, ISO dates, UTF-8, the configured statement
     /// time-out and `linkSettings`; the URL's own settings apply otherwise.
-    public static func connect(configuration: PostgresConfiguration, threadPool: NIOThreadPool) async throws
+    package static func connect(configuration: PostgresConfiguration, threadPool: NIOThreadPool) async throws
         -> PostgresConnection
     {
         try await threadPool.runIfActive {
@@ -109,7 +109,7 @@ public final class PostgresConnection: @unchecked Sendable {
     }
 
     /// The process id of the server backend, e.g. to terminate it in a test.
-    public var backendProcessID: Int { Int(PQbackendPID(handle)) }
+    package var backendProcessID: Int { Int(PQbackendPID(handle)) }
 
     /// Runs a blocking libpq call on the thread pool, marking the connection broken when the
     /// call failed because the connection was lost. Cancelling the calling task asks the server to

@@ -1,7 +1,7 @@
-public import Foundation
+package import Foundation
 
 /// A Swift type that can be built from a cell in PostgreSQL's text output format.
-public protocol PostgresDecodable: Sendable {
+package protocol PostgresDecodable: Sendable {
     /// Decodes non-NULL text; throws a `PostgresError` of kind `.decoding` for text of another shape.
     init(postgresText bytes: UnsafeRawBufferPointer) throws
     /// The value a NULL cell decodes to, or nil when NULL is not allowed (every non-optional type).
@@ -10,22 +10,22 @@ public protocol PostgresDecodable: Sendable {
 
 extension PostgresDecodable {
     /// NULL is not allowed unless the type says otherwise.
-    public static var postgresNull: Self? { nil }
+    package static var postgresNull: Self? { nil }
 }
 
 extension Optional: PostgresDecodable where Wrapped: PostgresDecodable {
     /// Decodes the wrapped type.
-    public init(postgresText bytes: UnsafeRawBufferPointer) throws {
+    package init(postgresText bytes: UnsafeRawBufferPointer) throws {
         self = .some(try Wrapped(postgresText: bytes))
     }
 
     /// NULL decodes to nil.
-    public static var postgresNull: Self? { .some(nil) }
+    package static var postgresNull: Self? { .some(nil) }
 }
 
 extension String: PostgresDecodable {
     /// The UTF-8 text.
-    public init(postgresText bytes: UnsafeRawBufferPointer) throws {
+    package init(postgresText bytes: UnsafeRawBufferPointer) throws {
         self = String(decoding: bytes, as: UTF8.self)
     }
 }
@@ -64,27 +64,27 @@ private func narrow<Value: FixedWidthInteger>(_ bytes: UnsafeRawBufferPointer) t
 
 extension Int: PostgresDecodable {
     /// Decodes `smallint`, `integer` or `bigint` text.
-    public init(postgresText bytes: UnsafeRawBufferPointer) throws { self = try narrow(bytes) }
+    package init(postgresText bytes: UnsafeRawBufferPointer) throws { self = try narrow(bytes) }
 }
 
 extension Int64: PostgresDecodable {
     /// Decodes `bigint` text.
-    public init(postgresText bytes: UnsafeRawBufferPointer) throws { self = try parseInteger(bytes) }
+    package init(postgresText bytes: UnsafeRawBufferPointer) throws { self = try parseInteger(bytes) }
 }
 
 extension Int32: PostgresDecodable {
     /// Decodes `integer` text.
-    public init(postgresText bytes: UnsafeRawBufferPointer) throws { self = try narrow(bytes) }
+    package init(postgresText bytes: UnsafeRawBufferPointer) throws { self = try narrow(bytes) }
 }
 
 extension Int16: PostgresDecodable {
     /// Decodes `smallint` text.
-    public init(postgresText bytes: UnsafeRawBufferPointer) throws { self = try narrow(bytes) }
+    package init(postgresText bytes: UnsafeRawBufferPointer) throws { self = try narrow(bytes) }
 }
 
 extension Double: PostgresDecodable {
     /// Decodes `double precision`, `real` or `numeric` text.
-    public init(postgresText bytes: UnsafeRawBufferPointer) throws {
+    package init(postgresText bytes: UnsafeRawBufferPointer) throws {
         guard let value = Double(String(decoding: bytes, as: UTF8.self)) else {
             throw PostgresError(kind: .decoding, message: "not a number: \(String(decoding: bytes, as: UTF8.self))")
         }
@@ -94,7 +94,7 @@ extension Double: PostgresDecodable {
 
 extension Bool: PostgresDecodable {
     /// Decodes `t` or `f`.
-    public init(postgresText bytes: UnsafeRawBufferPointer) throws {
+    package init(postgresText bytes: UnsafeRawBufferPointer) throws {
         switch bytes.first {
         case UInt8(ascii: "t"): self = true
         case UInt8(ascii: "f"): self = false
@@ -105,7 +105,7 @@ extension Bool: PostgresDecodable {
 
 extension UUID: PostgresDecodable {
     /// Decodes the canonical text form.
-    public init(postgresText bytes: UnsafeRawBufferPointer) throws {
+    package init(postgresText bytes: UnsafeRawBufferPointer) throws {
         guard let value = UUID(uuidString: String(decoding: bytes, as: UTF8.self)) else {
             throw PostgresError(kind: .decoding, message: "not a uuid")
         }
@@ -115,7 +115,7 @@ extension UUID: PostgresDecodable {
 
 extension Date: PostgresDecodable {
     /// Decodes `timestamptz` (or `date`) text of a connection set to UTC and ISO dates.
-    public init(postgresText bytes: UnsafeRawBufferPointer) throws {
+    package init(postgresText bytes: UnsafeRawBufferPointer) throws {
         guard let value = PostgresTimestamp.parse(bytes) else {
             throw PostgresError(kind: .decoding, message: "not a timestamp: \(String(decoding: bytes, as: UTF8.self))")
         }
@@ -125,7 +125,7 @@ extension Date: PostgresDecodable {
 
 extension Data: PostgresDecodable {
     /// The raw text bytes, e.g. of a `jsonb` cell, ready for `JSONDecoder`.
-    public init(postgresText bytes: UnsafeRawBufferPointer) throws {
+    package init(postgresText bytes: UnsafeRawBufferPointer) throws {
         self = Data(bytes)
     }
 }

@@ -1,9 +1,9 @@
 /// A failure reported by libpq or by the PostgreSQL server, with the server's SQLSTATE kept as
 /// data so that callers can react to a specific condition (a unique violation, a serialization
 /// failure, a query cancelled by a time-out…).
-public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+package struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     /// What went wrong, coarsely.
-    public enum Kind: Sendable, Equatable {
+    package enum Kind: Sendable, Equatable {
         /// The connection could not be opened, or was lost.
         case connection
         /// The server refused or failed the statement; `sqlState` says why.
@@ -19,18 +19,18 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
     }
 
     /// What went wrong.
-    public let kind: Kind
+    package let kind: Kind
     /// The five-character SQLSTATE code, when the server sent one (`23505`, `40001`, `57014`…).
-    public let sqlState: String?
+    package let sqlState: String?
     /// The primary message, as the server or libpq wrote it.
-    public let message: String
+    package let message: String
     /// The server's optional detail line.
-    public let detail: String?
+    package let detail: String?
     /// The server's optional hint.
-    public let hint: String?
+    package let hint: String?
 
     /// Creates an error; `sqlState`, `detail` and `hint` are usually only known for server errors.
-    public init(kind: Kind, message: String, sqlState: String? = nil, detail: String? = nil, hint: String? = nil) {
+    package init(kind: Kind, message: String, sqlState: String? = nil, detail: String? = nil, hint: String? = nil) {
         self.kind = kind
         self.message = message
         self.sqlState = sqlState
@@ -39,25 +39,25 @@ public struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDeb
     }
 
     /// True for a unique-constraint violation (SQLSTATE 23505).
-    public var isUniqueViolation: Bool { sqlState == "23505" }
+    package var isUniqueViolation: Bool { sqlState == "23505" }
 
     /// True for a statement cancelled by `statement_timeout` or a cancel request (SQLSTATE 57014).
-    public var isQueryCanceled: Bool { sqlState == "57014" }
+    package var isQueryCanceled: Bool { sqlState == "57014" }
 
     /// True when the connection is unusable afterwards: the caller should not reuse it.
-    public var isConnectionLoss: Bool {
+    package var isConnectionLoss: Bool {
         kind == .connection || kind == .closed || (sqlState?.hasPrefix("08") ?? false)
             || sqlState == "57P01" || sqlState == "57P02" || sqlState == "57P03"
     }
 
     /// A short, safe summary: no parameter values and no query text.
-    public var description: String {
+    package var description: String {
         if let sqlState { return "PostgreSQL error \(sqlState): \(message)" }
         return "PostgreSQL \(kind) error: \(message)"
     }
 
     /// Everything known about the error, for logs.
-    public var debugDescription: String {
+    package var debugDescription: String {
         var text = description
         if let detail { text += " (detail: \(detail))" }
         if let hint { text += " (hint: \(hint))" }

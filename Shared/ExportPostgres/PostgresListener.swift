@@ -1,33 +1,33 @@
 import CLibPQ
 import ExportLogging
 import Glibc
-public import Logging
+package import Logging
 import NIOPosix
 
 /// A notification received on a channel the listener follows.
-public struct PostgresNotification: Sendable, Equatable {
+package struct PostgresNotification: Sendable, Equatable {
     /// The channel, e.g. `export_created`.
-    public let channel: String
+    package let channel: String
     /// The payload given to `NOTIFY` (may be empty).
-    public let payload: String
+    package let payload: String
 }
 
 /// Follows `LISTEN` channels on a dedicated connection, reconnecting after the connection or the
 /// server is lost. Notifications sent while it was disconnected are lost by PostgreSQL's design:
 /// `onConnected` is called after every (re)connection so that callers can look for missed work.
-public struct PostgresListener: Sendable {
+package struct PostgresListener: Sendable {
     private let configuration: PostgresConfiguration
     private let logger: Logger
 
     /// Creates a listener that opens its own connection, on its own thread, from `configuration`.
-    public init(configuration: PostgresConfiguration, logger: Logger) {
+    package init(configuration: PostgresConfiguration, logger: Logger) {
         self.configuration = configuration
         self.logger = logger
     }
 
     /// Listens until the calling task is cancelled. Channel names are identifiers of this
     /// program (letters, digits and `_`), not user input.
-    public func listen(
+    package func listen(
         channels: [String],
         onConnected: () async -> Void = {},
         onNotification: (PostgresNotification) async -> Void

@@ -1,7 +1,7 @@
 extension PostgresPool {
     /// Runs `body` with this pool, then closes the pool whether `body` succeeded or not: for a
     /// one-shot command's pools.
-    public func closing<Result>(
+    package func closing<Result>(
         isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresPool) async throws -> Result
     ) async throws -> Result {

@@ -1,5 +1,5 @@
 /// The isolation level of a transaction.
-public enum PostgresIsolation: String, Sendable {
+package enum PostgresIsolation: String, Sendable {
     /// PostgreSQL's default.
     case readCommitted = "READ COMMITTED"
     /// One snapshot for the whole transaction (the builder's count and rows share it).
@@ -11,7 +11,7 @@ public enum PostgresIsolation: String, Sendable {
 extension PostgresConnection {
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     @discardableResult
-    public func withTransaction<Result>(
+    package func withTransaction<Result>(
         isolation: PostgresIsolation = .readCommitted,
         readOnly: Bool = false,
         _ body: (PostgresConnection) async throws -> Result
@@ -32,7 +32,7 @@ extension PostgresConnection {
 extension PostgresPool {
     /// Lends a connection to `body` inside a transaction.
     @discardableResult
-    public func withTransaction<Result>(
+    package func withTransaction<Result>(
         isolation: PostgresIsolation = .readCommitted,
         readOnly: Bool = false,
         _ body: (PostgresConnection) async throws -> Result
@@ -43,13 +43,13 @@ extension PostgresPool {
     }
 
     /// Runs one statement on a pooled connection and returns its rows.
-    public func query(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> [PostgresRow] {
+    package func query(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> [PostgresRow] {
         try await withConnection { try await $0.query(sql, parameters) }
     }
 
     /// Runs one statement on a pooled connection and returns the rows it changed.
     @discardableResult
-    public func execute(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> Int {
+    package func execute(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> Int {
         try await withConnection { try await $0.execute(sql, parameters) }
     }
 }

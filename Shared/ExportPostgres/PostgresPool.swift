@@ -1,5 +1,5 @@
 import ExportLogging
-public import Logging
+package import Logging
 import NIOPosix
 import Synchronization
 
@@ -7,9 +7,9 @@ import Synchronization
 /// demand up to `poolSize`, handed to one task at a time, checked when lent again, and replaced
 /// when broken — so the pool recovers by itself after the server restarts. A task waits at
 /// most `poolTimeout` for a connection (`PostgresPool+Waiting.swift`).
-public final class PostgresPool: Sendable {
+package final class PostgresPool: Sendable {
     /// The configuration the connections are opened with.
-    public let configuration: PostgresConfiguration
+    package let configuration: PostgresConfiguration
     private let threadPool: NIOThreadPool
     let logger: Logger
     let state: Mutex<State>
@@ -37,7 +37,7 @@ public final class PostgresPool: Sendable {
     }
 
     /// Creates a pool; no connection is opened until one is needed.
-    public init(configuration: PostgresConfiguration, logger: Logger) {
+    package init(configuration: PostgresConfiguration, logger: Logger) {
         self.configuration = configuration
         self.logger = logger
         self.threadPool = NIOThreadPool(numberOfThreads: configuration.poolSize + 2)
@@ -47,7 +47,7 @@ public final class PostgresPool: Sendable {
 
     /// Lends a connection to `body` and takes it back afterwards, even when `body` throws.
     /// Throws `PostgresError.Kind.poolTimeout` when none comes free within `poolTimeout`.
-    public func withConnection<Result>(
+    package func withConnection<Result>(
         isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
@@ -65,7 +65,7 @@ public final class PostgresPool: Sendable {
     /// Opens a connection of its own for `body`, outside the pool and its count, and closes it
     /// afterwards: for session state held while `body` uses pooled connections (an advisory
     /// lock), which would otherwise wait for itself with a pool of one.
-    public func withDedicatedConnection<Result>(
+    package func withDedicatedConnection<Result>(
         isolation: isolated (any Actor)? = #isolation,
         _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
@@ -75,7 +75,7 @@ public final class PostgresPool: Sendable {
     }
 
     /// Closes every idle connection and refuses new work; call it once, at shutdown.
-    public func close() async {
+    package func close() async {
         let (idle, waiters) = state.withLock { state in
             state.closed = true
             defer {

@@ -5,20 +5,20 @@
 /// what another one decodes. Reading by position (`decode(_:at:)`, `withUnsafeBytes(at:_:)`) is
 /// left to the trip and open-data row writers, which read a million rows at a time: their
 /// positions are constants beside their select lists, checked against them by a unit test.
-public struct PostgresRow: Sendable {
+package struct PostgresRow: Sendable {
     let result: PostgresResult
     let index: Int
 
     /// The number of columns.
-    public var count: Int { result.columnCount }
+    package var count: Int { result.columnCount }
 
     /// True when the cell at `column` is SQL NULL.
-    public func isNull(_ column: Int) -> Bool {
+    package func isNull(_ column: Int) -> Bool {
         result.isNull(row: index, column: column)
     }
 
     /// Decodes the cell at `column`; a NULL cell decodes only into an `Optional`.
-    public func decode<Value: PostgresDecodable>(_ type: Value.Type = Value.self, at column: Int) throws -> Value {
+    package func decode<Value: PostgresDecodable>(_ type: Value.Type = Value.self, at column: Int) throws -> Value {
         guard column >= 0, column < result.columnCount else {
             throw PostgresError(kind: .usage, message: "column \(column) out of range (\(result.columnCount) columns)")
         }
@@ -38,7 +38,7 @@ public struct PostgresRow: Sendable {
 
     /// Decodes the cell of the column called `name`; throws a `.usage` error naming the column
     /// when the statement does not select it.
-    public func decode<Value: PostgresDecodable>(_ type: Value.Type = Value.self, named name: String) throws -> Value {
+    package func decode<Value: PostgresDecodable>(_ type: Value.Type = Value.self, named name: String) throws -> Value {
         guard let column = result.column(named: name) else {
             throw PostgresError(
                 kind: .usage,
@@ -52,7 +52,8 @@ public struct PostgresRow: Sendable {
     /// `let (id, fileKey) = try row.decode((Int64, String?).self)`, or `try row.decode(Bool.self)`
     /// for one column. Throws a `.usage` error when the statement selects another number of
     /// columns than the tuple has.
-    public func decode<each Value: PostgresDecodable>(_ types: (repeat each Value).Type) throws -> (repeat each Value) {
+    package func decode<each Value: PostgresDecodable>(_ types: (repeat each Value).Type) throws -> (repeat each Value)
+    {
         var arity = 0
         for _ in repeat (each Value).self { arity += 1 }
         guard arity == result.columnCount else {
@@ -71,7 +72,7 @@ public struct PostgresRow: Sendable {
 
     /// Gives the raw text bytes of a cell (empty for NULL) to `body`, without copying them; the
     /// pointer must not escape `body`.
-    public func withUnsafeBytes<Result>(at column: Int, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows
+    package func withUnsafeBytes<Result>(at column: Int, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows
         -> Result
     {
         try body(result.bytes(row: index, column: column))
@@ -79,7 +80,7 @@ public struct PostgresRow: Sendable {
 }
 
 /// A type built from a whole row, e.g. a record struct with one property per column.
-public protocol PostgresRowDecodable: Sendable {
+package protocol PostgresRowDecodable: Sendable {
     /// Decodes `row`.
     init(row: PostgresRow) throws
 }

@@ -22,23 +22,23 @@ protocol BlockingBatchSource<Element>: AnyObject, Sendable {
 /// iterators would take batches from each other. A second `makeAsyncIterator()` (a second
 /// `for try await` over the same stream) stops the process with a precondition failure, as a
 /// second use of a busy connection does; checking costs one atomic exchange per stream.
-public struct PostgresStream<Element: Sendable>: AsyncSequence, Sendable {
+package struct PostgresStream<Element: Sendable>: AsyncSequence, Sendable {
     let prefetcher: Prefetcher<Element>
 
     /// Creates the one iterator of this stream.
-    public func makeAsyncIterator() -> Iterator {
+    package func makeAsyncIterator() -> Iterator {
         precondition(prefetcher.beginIteration(), "a PostgresStream was iterated twice")
         return Iterator(prefetcher: prefetcher)
     }
 
     /// Hands out the elements of one batch, then asks for the next.
-    public struct Iterator: AsyncIteratorProtocol {
+    package struct Iterator: AsyncIteratorProtocol {
         let prefetcher: Prefetcher<Element>
         var batch: [Element] = []
         var position = 0
 
         /// The next element, or nil at the end.
-        public mutating func next() async throws -> Element? {
+        package mutating func next() async throws -> Element? {
             while position == batch.count {
                 guard let next = try await prefetcher.next() else { return nil }
                 batch = next

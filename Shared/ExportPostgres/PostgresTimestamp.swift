@@ -1,12 +1,12 @@
 import ExportTime
-public import Foundation
+package import Foundation
 
 /// Conversions between `Date` and the text PostgreSQL uses for `timestamptz` on a connection set
 /// to `TimeZone=UTC` and `DateStyle=ISO` (every connection of the pool is), written by hand
 /// because date formatters are far too slow for a million rows.
-public enum PostgresTimestamp {
+package enum PostgresTimestamp {
     /// Formats `date` as `2025-01-06T08:03:00.000000Z`.
-    public static func format(_ date: Date) -> String {
+    package static func format(_ date: Date) -> String {
         let totalMicros = (date.timeIntervalSince1970 * 1_000_000).rounded()
         var seconds = Int64((totalMicros / 1_000_000).rounded(.down))
         let micros = Int64(totalMicros) - seconds * 1_000_000
@@ -20,7 +20,7 @@ public enum PostgresTimestamp {
 
     /// Parses `2025-01-06 08:03:00[.123456]+00` (or a bare `date`, `2025-01-06`, as midnight UTC).
     /// Returns nil when the text has another shape.
-    public static func parse(_ bytes: UnsafeRawBufferPointer) -> Date? {
+    package static func parse(_ bytes: UnsafeRawBufferPointer) -> Date? {
         func number(_ start: Int, _ count: Int) -> Int64? {
             guard start + count <= bytes.count else { return nil }
             var value: Int64 = 0

@@ -2,9 +2,9 @@ import Foundation
 
 /// What the commands print with `--json` (docs/commands.md §4): one JSON document on standard
 /// output, keys sorted, instants in ISO 8601, so that scripts read it with `jq`.
-public enum CommandJSON {
+package enum CommandJSON {
     /// Prints `value` as one line of JSON.
-    public static func print(_ value: some Encodable) throws {
+    package static func print(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601

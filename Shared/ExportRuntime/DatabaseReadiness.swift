@@ -1,22 +1,22 @@
 import ExportLogging
-public import ExportPostgres
+package import ExportPostgres
 import ExportSchema
-public import Logging
+package import Logging
 
 /// The readiness of a service that needs the database: PostgreSQL answers and no migration of
 /// the `export` schema is pending.
-public struct DatabaseReadiness: Sendable {
+package struct DatabaseReadiness: Sendable {
     private let migrator: SchemaMigrator
     private let logger: Logger
 
     /// Creates the check over `pool`.
-    public init(pool: PostgresPool, logger: Logger) {
+    package init(pool: PostgresPool, logger: Logger) {
         self.migrator = SchemaMigrator(pool: pool, logger: logger)
         self.logger = logger
     }
 
     /// True when the database is reachable and fully migrated.
-    public func isReady() async -> Bool {
+    package func isReady() async -> Bool {
         do {
             let pending = try await migrator.pending([.export])
             if !pending.isEmpty { logger.warning("migrations pending", metadata: .fields([.count: pending.count])) }

@@ -1,25 +1,25 @@
-public import Hummingbird
-public import Prometheus
+package import Hummingbird
+package import Prometheus
 
 /// The probes every service answers: `/health` (the process runs), `/ready` (its dependencies
 /// answer) and `/metrics` (Prometheus text, behind `INTERNAL_TOKEN` when it is set).
-public struct HealthRoutes: Sendable {
+package struct HealthRoutes: Sendable {
     /// Says whether the service can do its work now (database reachable, migrations applied…).
-    public typealias ReadinessCheck = @Sendable () async -> Bool
+    package typealias ReadinessCheck = @Sendable () async -> Bool
 
     private let readiness: ReadinessCheck
     private let registry: PrometheusCollectorRegistry?
     private let internalToken: String?
 
     /// Creates the routes; `registry` nil leaves `/metrics` out (served on another port).
-    public init(readiness: @escaping ReadinessCheck, registry: PrometheusCollectorRegistry?, internalToken: String?) {
+    package init(readiness: @escaping ReadinessCheck, registry: PrometheusCollectorRegistry?, internalToken: String?) {
         self.readiness = readiness
         self.registry = registry
         self.internalToken = internalToken
     }
 
     /// Adds the routes to `router`.
-    public func add<Context: RequestContext>(to router: Router<Context>) {
+    package func add<Context: RequestContext>(to router: Router<Context>) {
         router.get("/health") { _, _ in Self.json(#"{"status":"ok"}"#, status: .ok) }
         router.get("/ready") { [readiness] _, _ in
             await readiness()
@@ -30,7 +30,8 @@ public struct HealthRoutes: Sendable {
     }
 
     /// Adds only `/metrics`, for the internal listener of the API and the notifier.
-    public func addMetrics<Context: RequestContext>(to router: Router<Context>, registry: PrometheusCollectorRegistry) {
+    package func addMetrics<Context: RequestContext>(to router: Router<Context>, registry: PrometheusCollectorRegistry)
+    {
         router.get("/metrics") { [internalToken] request, _ in
             guard InternalToken.accepts(request, expected: internalToken) else {
                 return Self.json(

@@ -1,15 +1,15 @@
-public import Configuration
+package import Configuration
 import ExportConfiguration
-public import Hummingbird
-public import Logging
-public import Prometheus
+package import Hummingbird
+package import Logging
+package import Prometheus
 
 /// The small HTTP server of the long-running workers (builder, janitor, open data): `/health`,
 /// `/ready` and `/metrics` on `HEALTH_PORT`.
-public enum HealthServer {
+package enum HealthServer {
     /// Builds the server as a `Service` to run in the worker's service group. `defaultPort` is the
     /// worker's default from docs/configuration.md §2; `HEALTH_PORT=0` picks any free port.
-    public static func make(
+    package static func make(
         reader: ConfigReader,
         defaultPort: Int,
         readiness: @escaping HealthRoutes.ReadinessCheck,

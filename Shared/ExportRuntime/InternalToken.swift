@@ -1,10 +1,10 @@
-public import Hummingbird
+package import Hummingbird
 
 /// The shared secret (`INTERNAL_TOKEN`) that internal endpoints require when it is set.
-public enum InternalToken {
+package enum InternalToken {
     /// True when no token is configured, or the request carries `Authorization: Bearer <token>`;
     /// compared in constant time.
-    public static func accepts(_ request: Request, expected: String?) -> Bool {
+    package static func accepts(_ request: Request, expected: String?) -> Bool {
         guard let expected, !expected.isEmpty else { return true }
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer ") else { return false }
         return constantTimeEqual(Array(header.utf8.dropFirst(7)), Array(expected.utf8))

@@ -1,37 +1,37 @@
-public import Foundation
-public import Logging
+package import Foundation
+package import Logging
 
 /// Writes each log record as one JSON object on one line of standard error, for log collectors.
-public struct JSONLogHandler: LogHandler {
+package struct JSONLogHandler: LogHandler {
     /// The logger's label, written as `logger`.
-    public let label: String
+    package let label: String
     /// Records below this level are dropped.
-    public var logLevel: Logger.Level = .info
+    package var logLevel: Logger.Level = .info
     /// Metadata attached to every record of this logger.
-    public var metadata: Logger.Metadata = [:]
+    package var metadata: Logger.Metadata = [:]
 
     private let write: @Sendable (Data) -> Void
 
     /// `2026-12-06T17:40:00.123Z`: one style for every line, since logging is on every request's
     /// path; an `ISO8601DateFormatter` built per line cost far more (figures in
     /// docs/configuration.md, `LOG_FORMAT`).
-    public static let timeStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+    package static let timeStyle = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
 
     /// Creates a handler for the logger called `label`, writing lines to standard error or to `write`.
-    public init(label: String, write: @escaping @Sendable (Data) -> Void = { FileHandle.standardError.write($0) }) {
+    package init(label: String, write: @escaping @Sendable (Data) -> Void = { FileHandle.standardError.write($0) }) {
         self.label = label
         self.write = write
     }
 
     /// Reads or writes one metadata value.
-    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }
     }
 
     /// Formats and writes one record: typed values through `JSONEncoder`, several times cheaper
     /// than `JSONSerialization` on `[String: Any]`.
-    public func log(event: LogEvent) {
+    package func log(event: LogEvent) {
         var object: [String: LogValue] = [
             "time": .string(Date().formatted(Self.timeStyle)),
             "level": .string(event.level.rawValue),

@@ -1,12 +1,12 @@
-public import Configuration
+package import Configuration
 import ExportConfiguration
-public import Logging
+package import Logging
 
 /// Sets up logging once per process from `LOG_LEVEL` and `LOG_FORMAT` (docs/configuration.md §2).
-public enum LoggingSetup {
+package enum LoggingSetup {
     /// Bootstraps the logging system and returns the service's logger. Throws, naming the
     /// variable, when a value is not one of those allowed.
-    public static func bootstrap(label: String, reader: ConfigReader) throws -> Logger {
+    package static func bootstrap(label: String, reader: ConfigReader) throws -> Logger {
         let level = try reader.choice(
             forKey: "log.level", default: "info",
             allowed: Logger.Level.allCases.map(\.rawValue))

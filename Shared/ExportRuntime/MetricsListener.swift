@@ -1,12 +1,12 @@
-public import Hummingbird
-public import Logging
-public import Prometheus
+package import Hummingbird
+package import Logging
+package import Prometheus
 
 /// The internal listener of the API and the notifier, which serves only `/metrics`, so that
 /// metrics stay off the public port (`METRICS_PORT`).
-public enum MetricsListener {
+package enum MetricsListener {
     /// Builds the listener as a `Service`.
-    public static func make(
+    package static func make(
         host: String, port: Int, health: HealthRoutes, registry: PrometheusCollectorRegistry, logger: Logger
     ) -> some ApplicationProtocol {
         let router = Router()

@@ -1,10 +1,10 @@
 import Metrics
-public import Prometheus
+package import Prometheus
 
 /// Sets up swift-metrics once per process, backed by a Prometheus registry that `/metrics` renders.
-public enum MetricsSetup {
+package enum MetricsSetup {
     /// Bootstraps the metrics system and returns the registry to expose.
-    public static func bootstrap() -> PrometheusCollectorRegistry {
+    package static func bootstrap() -> PrometheusCollectorRegistry {
         let registry = PrometheusCollectorRegistry()
         MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: registry))
         return registry

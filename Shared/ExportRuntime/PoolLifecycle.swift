@@ -1,16 +1,16 @@
-public import ExportPostgres
-public import ServiceLifecycle
+package import ExportPostgres
+import ServiceLifecycle
 
 /// Keeps the database pool open while the service group runs and closes it at shutdown; listed
 /// first in the group, so it stops after every service that uses it.
-public struct PoolLifecycle: Service {
+package struct PoolLifecycle: Service {
     private let pool: PostgresPool
 
     /// Wraps `pool`.
-    public init(pool: PostgresPool) { self.pool = pool }
+    package init(pool: PostgresPool) { self.pool = pool }
 
     /// Waits for graceful shutdown, then closes the pool.
-    public func run() async throws {
+    package func run() async throws {
         try? await gracefulShutdown()
         await pool.close()
     }

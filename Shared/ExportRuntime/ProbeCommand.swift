@@ -1,12 +1,12 @@
-public import ArgumentParser
+package import ArgumentParser
 import ExportCurl
 import Foundation
 
 /// `<service> probe`: asks a running service of this image for one of its probes, for container
 /// health checks (the runtime image has no curl or wget). Exit status 0 when it answers 200.
-public struct ProbeCommand: AsyncParsableCommand {
+package struct ProbeCommand: AsyncParsableCommand {
     /// The sub-command's name and help.
-    public static let configuration = CommandConfiguration(
+    package static let configuration = CommandConfiguration(
         commandName: "probe",
         abstract: "Exit 0 when the service on this host answers 200 on a probe (container health checks)."
     )
@@ -20,10 +20,10 @@ public struct ProbeCommand: AsyncParsableCommand {
     var path = "/ready"
 
     /// Creates the command (used by ArgumentParser).
-    public init() {}
+    package init() {}
 
     /// Sends the request with a short time-out.
-    public func run() async throws {
+    package func run() async throws {
         guard (1...65535).contains(port), path.hasPrefix("/"), let url = URL(string: "http://127.0.0.1:\(port)\(path)")
         else { throw ValidationError("--port must be 1–65535 and --path must start with /") }
         let timeouts = HTTPTimeouts(connect: .seconds(2), total: .seconds(5))

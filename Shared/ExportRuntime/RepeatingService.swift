@@ -1,20 +1,20 @@
-public import ServiceLifecycle
+import ServiceLifecycle
 
 /// A service that runs `round` now and then every `interval` until graceful shutdown: the
 /// long-running form of the janitor and of the open-data publisher. The round handles its own
 /// failures, so that one failed round never stops the next.
-public struct RepeatingService: Service {
+package struct RepeatingService: Service {
     private let interval: Duration
     private let round: @Sendable () async -> Void
 
     /// A service running `round` every `interval`.
-    public init(every interval: Duration, round: @escaping @Sendable () async -> Void) {
+    package init(every interval: Duration, round: @escaping @Sendable () async -> Void) {
         self.interval = interval
         self.round = round
     }
 
     /// Runs rounds until the service group shuts down.
-    public func run() async throws {
+    package func run() async throws {
         await cancelWhenGracefulShutdown {
             while !Task.isCancelled {
                 await round()

@@ -1,12 +1,12 @@
-public import Logging
-public import ServiceLifecycle
+package import Logging
+package import ServiceLifecycle
 import UnixSignals
 
 /// Runs the long-running parts of a process together until SIGTERM or SIGINT, then shuts them
 /// down gracefully in reverse order (dependencies first in `services`, so they stop last).
-public enum ServiceRunner {
+package enum ServiceRunner {
     /// Runs `services` in one `ServiceGroup`.
-    public static func run(_ services: [any Service], logger: Logger) async throws {
+    package static func run(_ services: [any Service], logger: Logger) async throws {
         let group = ServiceGroup(
             configuration: .init(
                 services: services.map { .init(service: $0) },
@@ -18,7 +18,7 @@ public enum ServiceRunner {
     /// Runs `work` beside `services` (the pools it uses) until `work` returns or SIGTERM or
     /// SIGINT arrives, then shuts the group down gracefully: the one-shot commands' form, so
     /// that they too stop cleanly when the container is stopped.
-    public static func runUntilDone(_ work: any Service, beside services: [any Service], logger: Logger) async throws {
+    package static func runUntilDone(_ work: any Service, beside services: [any Service], logger: Logger) async throws {
         let group = ServiceGroup(
             configuration: .init(
                 services: services.map { .init(service: $0) }

@@ -1,13 +1,13 @@
-public import ServiceLifecycle
+package import ServiceLifecycle
 
 /// The frame of a long-running worker (builder, janitor, open data) around its own services: the
 /// pool's lifecycle first and the health server on `HEALTH_PORT` last (docs/services.md §1).
-public enum WorkerProcess {
+package enum WorkerProcess {
     /// The service group of the worker described by `context`, in start order: the pool on
     /// `DATABASE_URL` (it closes last), `services`, then the health server; `defaultHealthPort`
     /// is the worker's default `HEALTH_PORT` from docs/configuration.md §2. Throws, naming the
     /// variable, when `HEALTH_PORT` is invalid.
-    public static func services(
+    package static func services(
         context: ServiceContext, defaultHealthPort: Int, _ services: [any Service]
     ) throws -> [any Service] {
         let readiness = context.databaseReadiness

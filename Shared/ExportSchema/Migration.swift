@@ -3,7 +3,7 @@ import Foundation
 
 /// A group of migrations applied in order: the project's own `export` schema, or the upstream
 /// schemas that production owns and that development, tests and the demo create themselves.
-public enum MigrationSet: String, Sendable, CaseIterable {
+package enum MigrationSet: String, Sendable, CaseIterable {
     /// The `export` schema: exports, recipients, logs, outbox.
     case export
     /// The registry's schemas the export reads (`carpool_v2`, `geo`, `policy`…).
@@ -11,20 +11,20 @@ public enum MigrationSet: String, Sendable, CaseIterable {
 }
 
 /// One versioned SQL file.
-public struct Migration: Sendable, Equatable {
+package struct Migration: Sendable, Equatable {
     /// The set it belongs to.
-    public let set: MigrationSet
+    package let set: MigrationSet
     /// The version, the file name's leading digits (`0001`).
-    public let version: String
+    package let version: String
     /// The file name without extension (`0001_export_schema`).
-    public let name: String
+    package let name: String
     /// The SQL script.
-    public let sql: String
+    package let sql: String
     /// SHA-256 of the script, to notice an applied migration that was edited afterwards.
-    public let checksum: String
+    package let checksum: String
 
     /// Reads every `NNNN_name.sql` file of `set` from the migrations shipped with this module, in version order.
-    public static func bundled(_ set: MigrationSet) throws -> [Migration] {
+    package static func bundled(_ set: MigrationSet) throws -> [Migration] {
         guard let root = Bundle.module.url(forResource: "Migrations", withExtension: nil) else {
             throw MigrationError.missingFiles("the Migrations folder is not in the module's resources")
         }
@@ -45,14 +45,14 @@ public struct Migration: Sendable, Equatable {
 }
 
 /// Why migrations could not be applied.
-public enum MigrationError: Error, CustomStringConvertible {
+package enum MigrationError: Error, CustomStringConvertible {
     /// The SQL files could not be found or read.
     case missingFiles(String)
     /// A migration recorded as applied no longer matches its file.
     case modifiedAfterApplying(String)
 
     /// A one-line explanation.
-    public var description: String {
+    package var description: String {
         switch self {
         case .missingFiles(let reason): "migrations missing: \(reason)"
         case .modifiedAfterApplying(let name):

@@ -1,25 +1,25 @@
 import ExportLogging
-public import ExportPostgres
-public import Logging
+package import ExportPostgres
+package import Logging
 
 /// Applies pending migrations in order and records them in `export.schema_migrations`. Safe to
 /// run from several processes at once: a session advisory lock makes the others wait, and they
 /// then find nothing left to do.
-public struct SchemaMigrator: Sendable {
+package struct SchemaMigrator: Sendable {
     private let pool: PostgresPool
     private let logger: Logger
     /// An arbitrary constant shared by every migrator: the advisory lock's key.
     private static let lockKey: Int64 = 0x5250_4345_5850_4f52
 
     /// Creates a migrator working through `pool`.
-    public init(pool: PostgresPool, logger: Logger) {
+    package init(pool: PostgresPool, logger: Logger) {
         self.pool = pool
         self.logger = logger
     }
 
     /// Applies what is pending in `sets`, in the given order, and returns what it applied.
     @discardableResult
-    public func migrate(_ sets: [MigrationSet]) async throws -> [Migration] {
+    package func migrate(_ sets: [MigrationSet]) async throws -> [Migration] {
         let migrations = try sets.flatMap { try Migration.bundled($0) }
         return try await pool.withConnection { connection in
             try await connection.execute("SELECT pg_advisory_lock($1)", [Self.lockKey])
@@ -35,7 +35,7 @@ public struct SchemaMigrator: Sendable {
     }
 
     /// The migrations of `sets` not applied yet (all of them when the bookkeeping table is absent).
-    public func pending(_ sets: [MigrationSet]) async throws -> [Migration] {
+    package func pending(_ sets: [MigrationSet]) async throws -> [Migration] {
         let migrations = try sets.flatMap { try Migration.bundled($0) }
         return try await pool.withConnection { connection in
             let exists = try await connection.queryFirst("SELECT to_regclass('export.schema_migrations') IS NOT NULL")

@@ -1,26 +1,26 @@
-public import ExportModels
-public import Foundation
+package import ExportModels
+package import Foundation
 
 /// What to seed: how many journeys (couples, the rows of `carpool_v2.carpools`), over which
 /// months, from which random seed. The same plan always produces the same rows.
-public struct SeedPlan: Sendable, Equatable {
+package struct SeedPlan: Sendable, Equatable {
     /// The seed used when none is given, so that two default runs load identical data.
-    public static let defaultRandomSeed: UInt64 = 0x5250_4345_5850_0001
+    package static let defaultRandomSeed: UInt64 = 0x5250_4345_5850_0001
     /// The number of journeys when none is given.
-    public static let defaultTrips = 10_000
+    package static let defaultTrips = 10_000
     /// The most journeys one plan may ask for.
-    public static let maximumTrips = 50_000_000
+    package static let maximumTrips = 50_000_000
 
     /// The exact number of rows loaded into `carpool_v2.carpools`.
-    public var trips: Int
+    package var trips: Int
     /// The months the journeys start in, sorted and without repeats.
-    public var months: [ParisMonth]
+    package var months: [ParisMonth]
     /// The seed of every random draw.
-    public var randomSeed: UInt64
+    package var randomSeed: UInt64
 
     /// A plan; `months` defaults to the three whole months before `today` in Europe/Paris.
     /// Throws `SeedPlanError` for a number of trips out of range or an empty month list.
-    public init(
+    package init(
         trips: Int = SeedPlan.defaultTrips,
         months: [ParisMonth]? = nil,
         randomSeed: UInt64 = SeedPlan.defaultRandomSeed,
@@ -36,14 +36,14 @@ public struct SeedPlan: Sendable, Equatable {
 }
 
 /// Why a seed plan was refused.
-public enum SeedPlanError: Error, Equatable, CustomStringConvertible {
+package enum SeedPlanError: Error, Equatable, CustomStringConvertible {
     /// The number of trips is below 1 or above `SeedPlan.maximumTrips`.
     case tripsOutOfRange(Int)
     /// The month list is empty.
     case noMonth
 
     /// A one-line explanation for the command line.
-    public var description: String {
+    package var description: String {
         switch self {
         case .tripsOutOfRange(let trips):
             "--trips must be between 1 and \(SeedPlan.maximumTrips) (got \(trips))"

@@ -1,7 +1,7 @@
 import ExportLogging
 import ExportModels
-public import ExportPostgres
-public import Logging
+package import ExportPostgres
+package import Logging
 
 /// Fills the upstream schemas (`carpool_v2`, `geo`, `policy`, `operator`, `company`, `territory`,
 /// `cee`) with the synthetic data of a `SeedPlan`, for development, tests, benchmarks and the
@@ -9,18 +9,18 @@ public import Logging
 /// journeys table by table with `COPY … FROM STDIN`: each table is a new pass over the rides,
 /// regenerated from the seed rather than kept in memory. Run it again and the tables hold
 /// exactly the new plan's rows; a failure leaves the previous data untouched.
-public struct UpstreamSeeder: Sendable {
+package struct UpstreamSeeder: Sendable {
     private let pool: PostgresPool
     private let logger: Logger
 
     /// A seeder working through `pool`.
-    public init(pool: PostgresPool, logger: Logger) {
+    package init(pool: PostgresPool, logger: Logger) {
         self.pool = pool
         self.logger = logger
     }
 
     /// Replaces the upstream data with `plan`'s and reports the rows loaded per table.
-    public func seed(_ plan: SeedPlan) async throws -> SeedReport {
+    package func seed(_ plan: SeedPlan) async throws -> SeedReport {
         let clock = ContinuousClock()
         let started = clock.now
         let generator = RideGenerator(plan: plan)

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Where export files are kept: an S3 bucket (`S3Storage`) or a local folder (`LocalStorage`),
 /// addressed by the same keys (`exports/{uuid}/{name}.zip`, `opendata/{YYYY-MM}/{name}`).
@@ -6,7 +6,7 @@ public import Foundation
 /// A key is a `/`-separated path of non-empty segments, none starting with a dot; any other key
 /// is refused with `StorageError.Code.invalidKey`. A missing object is reported as
 /// `StorageError.Code.noSuchKey`, except by `head`, which returns nil.
-public protocol ObjectStorage: Sendable {
+package protocol ObjectStorage: Sendable {
     /// Stores the file at `path` under `key`, reading it as it is sent (never whole in memory).
     /// Readers never see a partial object: either the previous one or the new one.
     func put(fileAt path: String, key: String, contentType: String) async throws

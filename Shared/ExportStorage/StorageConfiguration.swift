@@ -1,7 +1,7 @@
-public import Configuration
+package import Configuration
 import ExportConfiguration
 import Foundation
-public import Logging
+package import Logging
 
 /// Which store the services use: S3 when `S3_ENDPOINT` is set, the local folder otherwise.
 ///
@@ -11,16 +11,16 @@ public import Logging
 /// `s3.access.key.id` (`S3_ACCESS_KEY_ID`) and `s3.secret.access.key`
 /// (`S3_SECRET_ACCESS_KEY`, a secret), both required with an endpoint; `storage.dir`
 /// (`STORAGE_DIR`, default `./var/storage`) without one.
-public enum StorageConfiguration: Sendable, CustomStringConvertible {
+package enum StorageConfiguration: Sendable, CustomStringConvertible {
     case s3(S3Configuration)
     case local(directory: String)
 
     /// The default folder of the local store.
-    public static let defaultDirectory = "./var/storage"
+    package static let defaultDirectory = "./var/storage"
 
     /// Reads the configuration; throws `ConfigurationValueError` naming the variable that is
     /// missing or invalid.
-    public init(reader: ConfigReader) throws {
+    package init(reader: ConfigReader) throws {
         guard let endpointText = reader.string(forKey: "s3.endpoint"), !endpointText.isEmpty else {
             self = .local(directory: reader.string(forKey: "storage.dir", default: Self.defaultDirectory))
             return
@@ -49,7 +49,7 @@ public enum StorageConfiguration: Sendable, CustomStringConvertible {
     }
 
     /// The store this configuration describes.
-    public func makeStorage(logger: Logger) -> any ObjectStorage {
+    package func makeStorage(logger: Logger) -> any ObjectStorage {
         switch self {
         case .s3(let configuration): S3Storage(configuration: configuration, logger: logger)
         case .local(let directory): LocalStorage(directory: directory)
@@ -57,7 +57,7 @@ public enum StorageConfiguration: Sendable, CustomStringConvertible {
     }
 
     /// The store's kind and address; never a secret.
-    public var description: String {
+    package var description: String {
         switch self {
         case .s3(let configuration): configuration.description
         case .local(let directory): "local storage in \(directory)"

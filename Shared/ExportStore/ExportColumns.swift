@@ -1,5 +1,5 @@
-public import ExportModels
-public import ExportPostgres
+package import ExportModels
+package import ExportPostgres
 import Foundation
 
 /// The columns every read of an export selects; `ExportRecord(row:)` decodes them by name, so
@@ -18,7 +18,7 @@ enum ExportColumns {
 
 extension ExportRecord: PostgresRowDecodable {
     /// Decodes a row selected with `ExportColumns.list`.
-    public init(row: PostgresRow) throws {
+    package init(row: PostgresRow) throws {
         let typeText = try row.decode(String.self, named: "type")
         let statusText = try row.decode(String.self, named: "status")
         let formatText = try row.decode(String.self, named: "format")

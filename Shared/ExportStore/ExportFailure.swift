@@ -3,16 +3,16 @@ import Foundation
 
 /// Why an attempt failed, as stored in `error` (`{"message", "phase", "attempt"}`): no personal
 /// data, no internal detail beyond the phase.
-public struct ExportFailure: Sendable, Equatable {
+package struct ExportFailure: Sendable, Equatable {
     /// A short explanation, in French or English.
-    public var message: String
+    package var message: String
     /// Where it failed: `query`, `write`, `zip`, `upload`, `notify`, `lease`…
-    public var phase: String
+    package var phase: String
     /// False for a failure that another attempt cannot fix (an invalid parameter).
-    public var retryable: Bool
+    package var retryable: Bool
 
     /// Describes a failure.
-    public init(message: String, phase: String, retryable: Bool = true) {
+    package init(message: String, phase: String, retryable: Bool = true) {
         self.message = message
         self.phase = phase
         self.retryable = retryable
@@ -30,16 +30,16 @@ public struct ExportFailure: Sendable, Equatable {
 }
 
 /// The stored file of a successful export.
-public struct StoredExportFile: Sendable, Equatable {
+package struct StoredExportFile: Sendable, Equatable {
     /// Object key (`exports/{uuid}/{name}.zip`).
-    public var key: String
+    package var key: String
     /// Size in bytes.
-    public var size: Int
+    package var size: Int
     /// `stats` JSON: rows, sheets, file_size, duration_ms, and more for open data.
-    public var statsJSON: String
+    package var statsJSON: String
 
     /// Describes a stored file.
-    public init(key: String, size: Int, statsJSON: String) {
+    package init(key: String, size: Int, statsJSON: String) {
         self.key = key
         self.size = size
         self.statsJSON = statsJSON

@@ -1,18 +1,18 @@
-public import ExportModels
-public import ExportPostgres
+package import ExportModels
+package import ExportPostgres
 
 /// The changes a user asks for on an existing export: cancel, delete (the right to erasure) and
 /// the audit row of a download. Each answers nil when the export's status does not allow it
 /// (the transitions of docs/queue.md §2).
-public struct ExportLifecycle: Sendable {
+package struct ExportLifecycle: Sendable {
     private let pool: PostgresPool
 
     /// Creates the transitions over `pool`.
-    public init(pool: PostgresPool) { self.pool = pool }
+    package init(pool: PostgresPool) { self.pool = pool }
 
     /// Moves a pending or running export to `canceled` with its `canceled` log; nil when it is
     /// in any other status (the builder stops at its next heartbeat).
-    public func cancel(_ exportID: Int64, actor: String) async throws -> ExportRecord? {
+    package func cancel(_ exportID: Int64, actor: String) async throws -> ExportRecord? {
         try await pool.withTransaction { connection in
             let row = try await connection.queryFirst(
                 """
@@ -30,7 +30,7 @@ public struct ExportLifecycle: Sendable {
     /// Ends an export now, whatever its status: status `expired`, recipients scrambled, message
     /// payloads emptied, `deleted` log. Returns the record and the key of the file to remove
     /// (the caller deletes it once this transaction is committed). Idempotent.
-    public func delete(_ exportID: Int64, actor: String) async throws -> (record: ExportRecord, fileKey: String?) {
+    package func delete(_ exportID: Int64, actor: String) async throws -> (record: ExportRecord, fileKey: String?) {
         try await pool.withTransaction { connection in
             let before = try ExportRecord(
                 row: try unwrap(
@@ -55,7 +55,7 @@ public struct ExportLifecycle: Sendable {
     /// Appends the `downloaded` log of a served file, unless `actor` (a user, or `recipient:<id>`
     /// for an e-mail link) already has one on this export from the last hour (docs/api.md §11):
     /// downloads cannot grow the audit trail without bound.
-    public func recordDownload(_ exportID: Int64, actor: String) async throws {
+    package func recordDownload(_ exportID: Int64, actor: String) async throws {
         try await pool.execute(
             """
             INSERT INTO export.logs (export_id, type, message, actor)

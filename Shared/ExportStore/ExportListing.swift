@@ -1,12 +1,12 @@
-public import ExportModels
-public import ExportPostgres
+package import ExportModels
+package import ExportPostgres
 
 /// Lists exports newest first, one page at a time, with a keyset cursor on `(created_at, _id)`:
 /// rows inserted while a client pages are newer than its cursor, so they never shift a page nor
 /// appear twice.
-public struct ExportListing: Sendable {
+package struct ExportListing: Sendable {
     /// Whose exports a listing shows.
-    public enum Scope: Sendable, Equatable {
+    package enum Scope: Sendable, Equatable {
         /// Every export (admins).
         case everyone
         /// The exports created by one user.
@@ -16,20 +16,20 @@ public struct ExportListing: Sendable {
     }
 
     /// One page and the cursor of the next (nil on the last page).
-    public struct Page: Sendable {
+    package struct Page: Sendable {
         /// The exports of the page, newest first.
-        public var exports: [ExportRecord]
+        package var exports: [ExportRecord]
         /// What to pass as `after` for the next page.
-        public var nextCursor: ExportCursor?
+        package var nextCursor: ExportCursor?
     }
 
     private let pool: PostgresPool
 
     /// Creates a listing over `pool`.
-    public init(pool: PostgresPool) { self.pool = pool }
+    package init(pool: PostgresPool) { self.pool = pool }
 
     /// At most `limit` exports of `scope`, optionally of one `status`, older than `after`.
-    public func page(scope: Scope, status: ExportStatus?, limit: Int, after: ExportCursor?) async throws -> Page {
+    package func page(scope: Scope, status: ExportStatus?, limit: Int, after: ExportCursor?) async throws -> Page {
         var values: [any PostgresBindable] = []
         func placeholder(_ value: some PostgresBindable) -> String {
             values.append(value)
@@ -72,25 +72,25 @@ public struct ExportListing: Sendable {
 /// A position in a listing of exports or of an export's logs: the creation instant
 /// (microseconds since 1970) and key of the last row of a page. Its text form is opaque to
 /// clients.
-public struct ExportCursor: Sendable, Equatable {
+package struct ExportCursor: Sendable, Equatable {
     /// `created_at` of the last export shown, in microseconds since the Unix epoch.
-    public var microseconds: Int64
+    package var microseconds: Int64
     /// `_id` of the last export shown.
-    public var id: Int64
+    package var id: Int64
 
     /// Creates a cursor.
-    public init(microseconds: Int64, id: Int64) {
+    package init(microseconds: Int64, id: Int64) {
         self.microseconds = microseconds
         self.id = id
     }
 
     /// Reads the text form; nil when it is not one.
-    public init?(text: String) {
+    package init?(text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, let microseconds = Int64(parts[0]), let id = Int64(parts[1]), id > 0 else { return nil }
         self.init(microseconds: microseconds, id: id)
     }
 
     /// The text form given to clients.
-    public var text: String { "\(microseconds)-\(id)" }
+    package var text: String { "\(microseconds)-\(id)" }
 }

@@ -1,26 +1,26 @@
-public import ExportPostgres
+package import ExportPostgres
 import Foundation
 
 /// Reads an export's audit trail oldest first, one page at a time, with a keyset cursor on
 /// `(created_at, _id)` (the order of the index `logs_export_idx`), like `ExportListing` newest
 /// first: rows written while a client pages come after its cursor.
-public struct ExportLogListing: Sendable {
+package struct ExportLogListing: Sendable {
     /// One page and the cursor of the next (nil on the last page).
-    public struct Page: Sendable {
+    package struct Page: Sendable {
         /// The entries of the page, oldest first.
-        public var entries: [ExportLogEntry]
+        package var entries: [ExportLogEntry]
         /// What to pass as `after` for the next page.
-        public var nextCursor: ExportCursor?
+        package var nextCursor: ExportCursor?
     }
 
     private let pool: PostgresPool
 
     /// Creates a listing over `pool`.
-    public init(pool: PostgresPool) { self.pool = pool }
+    package init(pool: PostgresPool) { self.pool = pool }
 
     /// At most `limit` entries of the export `exportID` (every entry when nil), written after
     /// `after`.
-    public func page(of exportID: Int64, limit: Int?, after: ExportCursor?) async throws -> Page {
+    package func page(of exportID: Int64, limit: Int?, after: ExportCursor?) async throws -> Page {
         let rows = try await pool.query(
             """
             SELECT created_at, type, message, actor,

@@ -1,24 +1,24 @@
-public import ExportModels
-public import ExportPostgres
+package import ExportModels
+package import ExportPostgres
 import Foundation
 
 /// The builders' side of the queue: claim, heartbeat, status changes, success, failure and
 /// release, every write after the claim fenced by the lease token. These are the builder's
 /// transitions of docs/queue.md §2.
-public struct ExportQueue: Sendable {
+package struct ExportQueue: Sendable {
     private let pool: PostgresPool
     /// The name of this builder instance, recorded as `locked_by` and as the logs' actor.
-    public let worker: String
+    package let worker: String
 
     /// Creates the queue of builder `worker`.
-    public init(pool: PostgresPool, worker: String) {
+    package init(pool: PostgresPool, worker: String) {
         self.pool = pool
         self.worker = worker
     }
 
     /// Claims the oldest pending export whose `run_after` has passed, in one atomic statement
     /// (`FOR UPDATE SKIP LOCKED`: two builders never get the same export); nil when none waits.
-    public func claim() async throws -> (Lease, ExportRecord)? {
+    package func claim() async throws -> (Lease, ExportRecord)? {
         try await pool.withTransaction { connection in
             let row = try await connection.queryFirst(
                 """
@@ -43,7 +43,7 @@ public struct ExportQueue: Sendable {
     }
 
     /// Renews the lease and records progress; says whether to go on.
-    public func heartbeat(_ lease: Lease, progress: Int? = nil) async throws -> HeartbeatOutcome {
+    package func heartbeat(_ lease: Lease, progress: Int? = nil) async throws -> HeartbeatOutcome {
         let updated = try await pool.execute(
             """
             UPDATE export.exports SET heartbeat_at = now(), progress = coalesce($3, progress)
@@ -57,13 +57,13 @@ public struct ExportQueue: Sendable {
 
     /// The export's status now, nil when its row is gone: what a builder whose fenced write was
     /// refused needs to know about the file it stored.
-    public func status(of lease: Lease) async throws -> ExportStatus? {
+    package func status(of lease: Lease) async throws -> ExportStatus? {
         let row = try await pool.query("SELECT status FROM export.exports WHERE _id = $1", [lease.exportID]).first
         return try row.flatMap { ExportStatus(rawValue: try $0.decode(String.self)) }
     }
 
     /// Moves a held export to `status` (`uploading`, `sending`) with its `status` log.
-    public func advance(_ lease: Lease, to status: ExportStatus) async throws {
+    package func advance(_ lease: Lease, to status: ExportStatus) async throws {
         try await pool.withTransaction { connection in
             try await fenced(lease, on: connection, "status = $3", [status.rawValue])
             try await ExportRepository.log(lease.exportID, .status, status.rawValue, actor: worker, on: connection)
@@ -71,7 +71,7 @@ public struct ExportQueue: Sendable {
     }
 
     /// Records the success and queues the recipients' e-mails in the same transaction.
-    public func succeed(_ lease: Lease, file: StoredExportFile, ttlDays: Int) async throws {
+    package func succeed(_ lease: Lease, file: StoredExportFile, ttlDays: Int) async throws {
         try await pool.withTransaction { connection in
             try await fenced(
                 lease, on: connection,
@@ -92,7 +92,7 @@ public struct ExportQueue: Sendable {
 
     /// Records a failed attempt: back to `pending` after a backoff while attempts remain (and
     /// `retryable`), else `error` with the failure and support e-mails.
-    public func fail(_ lease: Lease, failure: ExportFailure, maxAttempts: Int) async throws {
+    package func fail(_ lease: Lease, failure: ExportFailure, maxAttempts: Int) async throws {
         try await pool.withTransaction { connection in
             let final = !failure.retryable || lease.attempt >= maxAttempts
             let errorJSON = try failure.json(attempt: lease.attempt)
@@ -123,11 +123,11 @@ public struct ExportQueue: Sendable {
 
     /// Times an export may be given back at shutdown without spending its attempt: past that,
     /// the builder records the shutdown as a failed attempt instead (`Lease.mayBeReleased`).
-    public static let maxReleases = 5
+    package static let maxReleases = 5
 
     /// Gives the export back without spending the attempt (graceful shutdown), counting the
     /// release.
-    public func release(_ lease: Lease) async throws {
+    package func release(_ lease: Lease) async throws {
         try await pool.withTransaction { connection in
             try await fenced(
                 lease, on: connection,

@@ -1,11 +1,11 @@
 import ExportModels
-public import ExportPostgres
+package import ExportPostgres
 
 /// The pending limit of docs/validation.md §8 (`EXPORT_MAX_PENDING_PER_USER`), checked inside the
 /// transaction that creates the export, under a per-user advisory lock: two concurrent creates
 /// by one user are counted one after the other, so the limit holds exactly. `check` refuses
 /// early, before the row estimate, a user already at the limit.
-public enum ExportQuotas {
+package enum ExportQuotas {
     /// The statuses counted by the limit, as SQL: those of the partial index
     /// `exports_unfinished_by_creator_idx`, which the counts use.
     static let unfinishedStatusesSQL = "status IN \(ExportStatus.unfinished.sql)"
@@ -20,7 +20,7 @@ public enum ExportQuotas {
     /// Throws `PendingLimitReached` when `user` already has `maxUnfinished` exports waiting or
     /// running. Read without the lock, so that a refused create costs one indexed count and never
     /// the export's row estimate; the create's own statement still decides.
-    public static func check(createdBy user: String, maxUnfinished: Int, pool: PostgresPool) async throws {
+    package static func check(createdBy user: String, maxUnfinished: Int, pool: PostgresPool) async throws {
         let unfinished = try unwrap(
             try await pool.query(
                 """
@@ -34,7 +34,7 @@ public enum ExportQuotas {
 }
 
 /// The user already has as many exports waiting or running as `EXPORT_MAX_PENDING_PER_USER` allows.
-public struct PendingLimitReached: Error, Sendable {
+package struct PendingLimitReached: Error, Sendable {
     /// The user's exports waiting or running.
-    public let unfinished: Int
+    package let unfinished: Int
 }

@@ -1,19 +1,19 @@
-public import ExportModels
-public import ExportPostgres
-public import Foundation
+package import ExportModels
+package import ExportPostgres
+package import Foundation
 
 /// Reads and writes exports, their recipients and their audit trail.
-public struct ExportRepository: Sendable {
+package struct ExportRepository: Sendable {
     /// The channel builders listen on for new work.
-    public static let createdChannel = "export_created"
+    package static let createdChannel = "export_created"
     private let pool: PostgresPool
 
     /// Creates a repository over `pool`.
-    public init(pool: PostgresPool) { self.pool = pool }
+    package init(pool: PostgresPool) { self.pool = pool }
 
     /// Writes the export, its recipients and its `created` log and wakes the builders with
     /// `NOTIFY export_created`, in one transaction (`create(_:actor:maxUnfinished:on:)`).
-    public func create(_ export: NewExport, actor: String, maxUnfinished: Int? = nil) async throws -> ExportRecord {
+    package func create(_ export: NewExport, actor: String, maxUnfinished: Int? = nil) async throws -> ExportRecord {
         try await pool.withTransaction { connection in
             try await Self.create(export, actor: actor, maxUnfinished: maxUnfinished, on: connection)
         }
@@ -23,7 +23,7 @@ public struct ExportRepository: Sendable {
     /// inside the caller's transaction. With `maxUnfinished`, the user's creations are serialised
     /// by `ExportQuotas` and the export is written only while the user has fewer unfinished
     /// exports, else `PendingLimitReached` is thrown.
-    public static func create(
+    package static func create(
         _ export: NewExport, actor: String, maxUnfinished: Int?, on connection: PostgresConnection
     ) async throws -> ExportRecord {
         if maxUnfinished != nil { try await ExportQuotas.lock(createdBy: export.createdBy, on: connection) }
@@ -67,7 +67,7 @@ public struct ExportRepository: Sendable {
         """
 
     /// The export with this uuid, or nil.
-    public func find(_ uuid: UUID) async throws -> ExportRecord? {
+    package func find(_ uuid: UUID) async throws -> ExportRecord? {
         let row = try await pool.withConnection { connection in
             try await connection.queryFirst(
                 "SELECT \(ExportColumns.list) FROM export.exports e WHERE e.uuid = $1", [uuid])
@@ -77,7 +77,7 @@ public struct ExportRepository: Sendable {
 
     /// The status of the export with this uuid, or nil when there is none (or its status is one
     /// this build does not know).
-    public func status(of uuid: UUID) async throws -> ExportStatus? {
+    package func status(of uuid: UUID) async throws -> ExportStatus? {
         let row = try await pool.withConnection { connection in
             try await connection.queryFirst("SELECT status FROM export.exports WHERE uuid = $1", [uuid])
         }
@@ -85,13 +85,13 @@ public struct ExportRepository: Sendable {
     }
 
     /// The recipients of an export that still hold personal data (not scrambled).
-    public func recipients(of exportID: Int64) async throws -> [RecipientAddress] {
+    package func recipients(of exportID: Int64) async throws -> [RecipientAddress] {
         try await pool.withConnection { try await Self.recipients(of: exportID, on: $0) }
     }
 
     /// The recipients of an export that still hold personal data, read on `connection` (which
     /// sees what its transaction wrote).
-    public static func recipients(of exportID: Int64, on connection: PostgresConnection) async throws
+    package static func recipients(of exportID: Int64, on connection: PostgresConnection) async throws
         -> [RecipientAddress]
     {
         try await connection.query(
@@ -104,12 +104,12 @@ public struct ExportRepository: Sendable {
     }
 
     /// The audit trail of an export, oldest first.
-    public func logs(of exportID: Int64) async throws -> [ExportLogEntry] {
+    package func logs(of exportID: Int64) async throws -> [ExportLogEntry] {
         try await ExportLogListing(pool: pool).page(of: exportID, limit: nil, after: nil).entries
     }
 
     /// Appends one audit row on `connection` (inside the caller's transaction).
-    public static func log(
+    package static func log(
         _ exportID: Int64, _ type: ExportLogType, _ message: String, actor: String?, on connection: PostgresConnection
     ) async throws {
         try await connection.execute(

@@ -1,5 +1,5 @@
 /// What a heartbeat found.
-public enum HeartbeatOutcome: Sendable, Equatable {
+package enum HeartbeatOutcome: Sendable, Equatable {
     /// The lease is still held: go on.
     case held
     /// The export was cancelled: stop, store nothing, send nothing.

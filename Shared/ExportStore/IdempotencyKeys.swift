@@ -1,25 +1,25 @@
-public import ExportPostgres
-public import Foundation
+package import ExportPostgres
+package import Foundation
 
 /// The `Idempotency-Key`s of `POST /v1/exports` and `POST /v1/exports/{uuid}/send` (table
 /// `export.idempotency_keys`, docs/api.md). A key is written with its answer in the transaction
 /// that does the request's work, so it exists exactly when the work does: a repeat finds the
 /// first answer, never a half-done request.
-public enum IdempotencyKeys {
+package enum IdempotencyKeys {
     /// How long a key is kept and answered.
-    public static let window = "24 hours"
+    package static let window = "24 hours"
 
     /// One user's key and the SHA-256 of the request that used it.
-    public struct Key: Sendable, Equatable {
+    package struct Key: Sendable, Equatable {
         /// The user (JWT `sub`).
-        public let user: String
+        package let user: String
         /// The header's value.
-        public let key: String
+        package let key: String
         /// Hex SHA-256 of the request (method, path, body).
-        public let requestHash: String
+        package let requestHash: String
 
         /// Creates a key.
-        public init(user: String, key: String, requestHash: String) {
+        package init(user: String, key: String, requestHash: String) {
             self.user = user
             self.key = key
             self.requestHash = requestHash
@@ -27,26 +27,26 @@ public enum IdempotencyKeys {
     }
 
     /// The first answer to a request.
-    public struct Answer: Sendable, Equatable {
+    package struct Answer: Sendable, Equatable {
         /// Its HTTP status.
-        public let status: Int
+        package let status: Int
         /// Its JSON body, as sent.
-        public let body: String
+        package let body: String
 
         /// Creates an answer.
-        public init(status: Int, body: String) {
+        package init(status: Int, body: String) {
             self.status = status
             self.body = body
         }
     }
 
     /// The key was used within its window for another request.
-    public struct Mismatch: Error, Sendable {}
+    package struct Mismatch: Error, Sendable {}
 
     /// Makes the requests with `key` wait for one another until the transaction on `connection`
     /// ends, then returns the first answer (nil when the key is new or past its window). The
     /// read runs in a later statement than the lock, so it sees what the previous holder committed.
-    public static func lockAndFind(_ key: Key, on connection: PostgresConnection) async throws -> Answer? {
+    package static func lockAndFind(_ key: Key, on connection: PostgresConnection) async throws -> Answer? {
         try await connection.execute(
             "SELECT pg_advisory_xact_lock(hashtextextended('export.idempotency:' || $1 || ':' || $2, 0))",
             [key.user, key.key])
@@ -55,7 +55,7 @@ public enum IdempotencyKeys {
 
     /// The first answer to `key` within its window, or nil; throws `Mismatch` when the key
     /// answered another request.
-    public static func find(_ key: Key, on connection: PostgresConnection) async throws -> Answer? {
+    package static func find(_ key: Key, on connection: PostgresConnection) async throws -> Answer? {
         guard
             let row = try await connection.queryFirst(
                 """
@@ -70,7 +70,7 @@ public enum IdempotencyKeys {
 
     /// Records `answer` to `key` for `exportUUID`, in the caller's transaction (after
     /// `lockAndFind`), replacing a row of the same key past its window.
-    public static func record(
+    package static func record(
         _ key: Key, answer: Answer, exportUUID: UUID, on connection: PostgresConnection
     ) async throws {
         try await connection.execute(
@@ -85,7 +85,7 @@ public enum IdempotencyKeys {
     }
 
     /// Deletes the keys past their window (they may quote recipients' addresses); returns how many.
-    public static func deleteExpired(pool: PostgresPool) async throws -> Int {
+    package static func deleteExpired(pool: PostgresPool) async throws -> Int {
         try await pool.execute(
             "DELETE FROM export.idempotency_keys WHERE created_at <= now() - $1::interval", [window])
     }

@@ -1,20 +1,20 @@
-public import Foundation
+package import Foundation
 
 /// A builder's hold on one export: valid while `token` is still the export's `lease_token`.
 /// Every write a builder makes is fenced by it, so a builder that lost its lease (its heartbeat
 /// stopped and the export was taken back) can no longer change the export.
-public struct Lease: Sendable, Equatable {
+package struct Lease: Sendable, Equatable {
     /// The export's internal key.
-    public let exportID: Int64
+    package let exportID: Int64
     /// The export's public identifier.
-    public let uuid: UUID
+    package let uuid: UUID
     /// The fencing token of this claim.
-    public let token: UUID
+    package let token: UUID
     /// Which attempt this is (1 for the first).
-    public let attempt: Int
+    package let attempt: Int
     /// How many times the export was given back at shutdown before this claim.
-    public let releases: Int
+    package let releases: Int
 
     /// True while a shutdown may still give the export back without spending the attempt.
-    public var mayBeReleased: Bool { releases < ExportQueue.maxReleases }
+    package var mayBeReleased: Bool { releases < ExportQueue.maxReleases }
 }

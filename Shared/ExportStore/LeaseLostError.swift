@@ -1,9 +1,9 @@
-public import Foundation
+package import Foundation
 
 /// A write refused because the lease is no longer held.
-public struct LeaseLostError: Error, CustomStringConvertible {
+package struct LeaseLostError: Error, CustomStringConvertible {
     /// The export concerned.
-    public let uuid: UUID
+    package let uuid: UUID
     /// One line for logs.
-    public var description: String { "lease on export \(uuid) lost" }
+    package var description: String { "lease on export \(uuid) lost" }
 }

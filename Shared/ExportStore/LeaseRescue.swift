@@ -1,17 +1,17 @@
 import ExportModels
-public import ExportPostgres
-public import Foundation
+package import ExportPostgres
+package import Foundation
 
 /// Takes back exports whose builder stopped beating (crashed, killed, cut off): to `pending`
 /// after a backoff while attempts remain, else to `error` with the failure and support e-mails
 /// (docs/queue.md §7). Run by every builder before it claims and by the janitor; safe in several
 /// processes at once.
-public struct LeaseRescue: Sendable {
+package struct LeaseRescue: Sendable {
     private let pool: PostgresPool
     private let actor: String
 
     /// Creates the rescue, recorded in logs as done by `actor`.
-    public init(pool: PostgresPool, actor: String) {
+    package init(pool: PostgresPool, actor: String) {
         self.pool = pool
         self.actor = actor
     }
@@ -20,7 +20,7 @@ public struct LeaseRescue: Sendable {
     /// `SKIP LOCKED` (another process's rescue skips them), then each is moved on with the
     /// backoff of `RetryBackoff` for its attempt.
     @discardableResult
-    public func rescueStale(leaseTimeoutSeconds: Int, maxAttempts: Int) async throws -> [UUID] {
+    package func rescueStale(leaseTimeoutSeconds: Int, maxAttempts: Int) async throws -> [UUID] {
         try await pool.withTransaction { connection in
             let stale = try await connection.query(
                 """

@@ -1,20 +1,20 @@
-public import ExportModels
+package import ExportModels
 
 /// An export about to be created: what the API or a command validated.
-public struct NewExport: Sendable {
+package struct NewExport: Sendable {
     /// Kind of export.
-    public var type: ExportType
+    package var type: ExportType
     /// File format.
-    public var format: ExportFormat
+    package var format: ExportFormat
     /// Creator (JWT `sub` or `cli:<user>`), never taken from a request body.
-    public var createdBy: String
+    package var createdBy: String
     /// Normalised parameters.
-    public var params: ExportParams
+    package var params: ExportParams
     /// Recipients, already validated and merged.
-    public var recipients: [RecipientAddress]
+    package var recipients: [RecipientAddress]
 
     /// Creates the description of a new export.
-    public init(
+    package init(
         type: ExportType, format: ExportFormat, createdBy: String, params: ExportParams, recipients: [RecipientAddress]
     ) {
         self.type = type

@@ -1,5 +1,5 @@
 import ExportModels
-public import ExportPostgres
+package import ExportPostgres
 import Foundation
 
 /// The notifier's side of the outbox (`export.notifications`): claim due rows, then record how
@@ -9,17 +9,17 @@ import Foundation
 /// States: `pending` (waiting, due at `next_attempt_at`) → `sending` (claimed) → `sent`, or
 /// `failed` (refused for good), or back to `pending` with a later `next_attempt_at`. A row left in
 /// `sending` longer than the claim time-out belonged to a notifier that died: it is claimed again.
-public struct NotificationDelivery: Sendable {
+package struct NotificationDelivery: Sendable {
     let pool: PostgresPool
     /// The name of this notifier instance, recorded as `locked_by`.
-    public let worker: String
+    package let worker: String
     /// The service name recorded as the logs' actor.
-    public let actor: String
+    package let actor: String
     /// Seconds after which a row still `sending` is taken back.
-    public let claimTimeoutSeconds: Int
+    package let claimTimeoutSeconds: Int
 
     /// Creates the delivery side of notifier `worker`.
-    public init(pool: PostgresPool, worker: String, actor: String = "export-notifier", claimTimeoutSeconds: Int) {
+    package init(pool: PostgresPool, worker: String, actor: String = "export-notifier", claimTimeoutSeconds: Int) {
         self.pool = pool
         self.worker = worker
         self.actor = actor
@@ -28,7 +28,7 @@ public struct NotificationDelivery: Sendable {
 
     /// Claims up to `limit` due rows other than support ones, oldest first, in one atomic
     /// statement (`FOR UPDATE SKIP LOCKED`: two notifiers never claim the same row).
-    public func claim(limit: Int) async throws -> [PendingNotification] {
+    package func claim(limit: Int) async throws -> [PendingNotification] {
         let rows = try await pool.query(
             """
             WITH claimed AS (
@@ -52,7 +52,7 @@ public struct NotificationDelivery: Sendable {
 
     /// Records that the SMTP server accepted the e-mail of rows `ids` (one row, or a support
     /// batch), with its `Message-ID`, and logs `notified` on each export.
-    public func markSent(_ ids: [Int64], messageID: String, kind: NotificationKind) async throws {
+    package func markSent(_ ids: [Int64], messageID: String, kind: NotificationKind) async throws {
         try await pool.withTransaction { connection in
             let rows = try await connection.query(
                 """
@@ -67,7 +67,7 @@ public struct NotificationDelivery: Sendable {
 
     /// Gives rows `ids` back for a later attempt after `delaySeconds`, with the reason
     /// (addresses redacted), and logs `retried` on each export.
-    public func markForRetry(
+    package func markForRetry(
         _ ids: [Int64], messageID: String, error: String, kind: NotificationKind, attempt: Int, delaySeconds: Double
     ) async throws {
         let reason = AddressRedaction.redact(error)
@@ -88,7 +88,7 @@ public struct NotificationDelivery: Sendable {
 
     /// Records that rows `ids` will never be delivered (a 5xx reply, an address gone), with the
     /// reason (addresses redacted), and logs `failed` on each export.
-    public func markFailed(_ ids: [Int64], messageID: String, error: String, kind: NotificationKind) async throws {
+    package func markFailed(_ ids: [Int64], messageID: String, error: String, kind: NotificationKind) async throws {
         let reason = AddressRedaction.redact(error)
         try await pool.withTransaction { connection in
             let rows = try await connection.query(

@@ -8,7 +8,7 @@ extension NotificationDelivery {
     /// same rows give the same Message-ID — and new rows wait for the next batch; otherwise the
     /// rows due (`next_attempt_at` passed) are claimed. An advisory lock serialises the check
     /// and the claim between notifiers, so that two never send a support e-mail each.
-    public func claimSupportBatch(intervalSeconds: Int) async throws -> [PendingNotification] {
+    package func claimSupportBatch(intervalSeconds: Int) async throws -> [PendingNotification] {
         try await pool.withTransaction { connection in
             try await connection.execute("SELECT pg_advisory_xact_lock(hashtext('export.notifications support'))")
             let ready = try await connection.queryFirst(

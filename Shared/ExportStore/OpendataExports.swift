@@ -1,12 +1,12 @@
-public import ExportModels
-public import ExportPostgres
+package import ExportModels
+package import ExportPostgres
 import Foundation
 
 /// The open-data exports of `export.exports`: at most one per month that is not in `error` or
 /// `canceled` (the unique index `exports_opendata_month_key`).
-public struct OpendataExports: Sendable {
+package struct OpendataExports: Sendable {
     /// What `create` found.
-    public enum Creation: Sendable, Equatable {
+    package enum Creation: Sendable, Equatable {
         /// The export was created (and the builders woken).
         case created(ExportRecord)
         /// The month already has an export that is not in error or canceled.
@@ -20,10 +20,10 @@ public struct OpendataExports: Sendable {
     private let pool: PostgresPool
 
     /// Creates the store over `pool`.
-    public init(pool: PostgresPool) { self.pool = pool }
+    package init(pool: PostgresPool) { self.pool = pool }
 
     /// The export of `month` that is not in error or canceled, if any.
-    public func current(month: ParisMonth) async throws -> ExportRecord? {
+    package func current(month: ParisMonth) async throws -> ExportRecord? {
         let row = try await pool.withConnection { connection in
             try await connection.queryFirst(
                 """
@@ -38,7 +38,7 @@ public struct OpendataExports: Sendable {
     /// Creates the CSV export of `month` (params: the month's Paris boundaries) with its
     /// `created` log and `NOTIFY export_created`; when the month already has one, even created a
     /// moment ago by another process, returns it instead.
-    public func create(month: ParisMonth, actor: String) async throws -> Creation {
+    package func create(month: ParisMonth, actor: String) async throws -> Creation {
         let export = NewExport(
             type: .opendata, format: .csv, createdBy: actor,
             params: ExportParams(
@@ -55,7 +55,7 @@ public struct OpendataExports: Sendable {
 
     /// Merges `published` (the data.gouv.fr resource and checksum, `"published": true`) into the
     /// export's `stats` and logs `published`, in one transaction.
-    public func markPublished(_ export: ExportRecord, stats: OpendataStats, actor: String) async throws {
+    package func markPublished(_ export: ExportRecord, stats: OpendataStats, actor: String) async throws {
         try await pool.withTransaction { connection in
             try await connection.execute(
                 "UPDATE export.exports SET stats = coalesce(stats, '{}'::jsonb) || $2::jsonb WHERE _id = $1",
@@ -71,7 +71,7 @@ public struct OpendataExports: Sendable {
     /// that two hosts never upload the same month at once); nil without running it when another
     /// process holds the lock. The lock is held on a connection of its own, outside the pool:
     /// `body` uses pooled connections, which a pool of one would never give it otherwise.
-    public func withPublicationLock<Result: Sendable>(
+    package func withPublicationLock<Result: Sendable>(
         month: ParisMonth, _ body: () async throws -> Result
     ) async throws -> Result? {
         try await pool.withDedicatedConnection { connection in

@@ -1,8 +1,8 @@
-public import ExportModels
-public import Foundation
+package import ExportModels
+package import Foundation
 
 /// The kinds of e-mail of the outbox (docs/emails.md §2).
-public enum NotificationKind: String, Sendable, CaseIterable {
+package enum NotificationKind: String, Sendable, CaseIterable {
     /// The file is ready: to each recipient, with a download link.
     case success
     /// The export failed for good: to each recipient.
@@ -14,31 +14,31 @@ public enum NotificationKind: String, Sendable, CaseIterable {
 }
 
 /// One outbox row claimed for delivery, with what its e-mail needs to be rendered.
-public struct PendingNotification: Sendable {
+package struct PendingNotification: Sendable {
     /// The row's key (`_id`), from which the Message-ID is derived.
-    public var id: Int64
+    package var id: Int64
     /// What kind of e-mail it is.
-    public var kind: NotificationKind
+    package var kind: NotificationKind
     /// Delivery attempts including the current one.
-    public var attempts: Int
+    package var attempts: Int
     /// When the row was written (the failure's time, for support rows).
-    public var createdAt: Date
+    package var createdAt: Date
     /// The export the e-mail is about.
-    public var export: ExportRecord
+    package var export: ExportRecord
     /// The recipient, nil for support rows.
-    public var recipient: Recipient?
+    package var recipient: Recipient?
     /// The sender's name of a `send`.
-    public var senderName: String?
+    package var senderName: String?
     /// The sender's message of a `send`, if any.
-    public var senderMessage: String?
+    package var senderMessage: String?
 
     /// The addressee of a recipient's e-mail.
-    public struct Recipient: Sendable {
+    package struct Recipient: Sendable {
         /// `export.recipients._id`, bound into the download token.
-        public var id: Int64
+        package var id: Int64
         /// The address and display name.
-        public var address: RecipientAddress
+        package var address: RecipientAddress
         /// True once the janitor replaced the personal data: the address is no longer real.
-        public var isScrambled: Bool
+        package var isScrambled: Bool
     }
 }

@@ -1,14 +1,14 @@
-public import ExportPostgres
+package import ExportPostgres
 
 /// Replaces the personal data of an export's recipients with random values (docs/queue.md §13): an
 /// e-mail-shaped random string on the reserved `.invalid` domain and random text, and removes
 /// the former addresses from every other row of the export that may hold them. Used by the
 /// janitor after the TTL and by the API's DELETE (right to erasure).
-public enum RecipientScrambling {
+package enum RecipientScrambling {
     /// Replaces the recipients' data of `exportID`, empties its outbox payloads (sender name and
     /// message) and replaces each former address in its other rows; returns the recipients done.
     @discardableResult
-    public static func scramble(exportID: Int64, on connection: PostgresConnection) async throws -> Int {
+    package static func scramble(exportID: Int64, on connection: PostgresConnection) async throws -> Int {
         let addresses = try await connection.query(
             """
             WITH former AS (

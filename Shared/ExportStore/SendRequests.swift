@@ -1,19 +1,19 @@
-public import ExportModels
-public import ExportPostgres
+package import ExportModels
+package import ExportPostgres
 import Foundation
 
 /// Queues the `send` e-mails of an export (docs/emails.md §5, `POST /v1/exports/{uuid}/send`): the
 /// recipients asked for are added to the export, then one outbox row per recipient carries the
 /// request's id, the sender's name and message, all in one transaction with the `sent` log.
-public struct SendRequests: Sendable {
+package struct SendRequests: Sendable {
     private let pool: PostgresPool
 
     /// Creates the queue writer over `pool`.
-    public init(pool: PostgresPool) { self.pool = pool }
+    package init(pool: PostgresPool) { self.pool = pool }
 
     /// Writes the outbox rows for `recipients` (empty: the export's own live recipients) and
     /// returns how many were queued.
-    public func queue(
+    package func queue(
         exportID: Int64, recipients: [RecipientAddress], senderName: String, message: String?, actor: String
     ) async throws -> Int {
         try await pool.withTransaction { connection in
@@ -25,7 +25,7 @@ public struct SendRequests: Sendable {
 
     /// `queue(exportID:recipients:senderName:message:actor:)` on `connection`, inside the
     /// caller's transaction.
-    public static func queue(
+    package static func queue(
         exportID: Int64, recipients: [RecipientAddress], senderName: String, message: String?, actor: String,
         on connection: PostgresConnection
     ) async throws -> Int {

@@ -1,25 +1,25 @@
-public import ExportModels
-public import ExportPostgres
+package import ExportModels
+package import ExportPostgres
 
 /// Turns territories into the geo selector they stand for, from the upstream
 /// `territory.territory_group_selector` rows, when an export is created (docs/permissions.md §3): the
 /// resolved codes are stored in the export's parameters, so a later change of a territory does
 /// not change an export already ordered.
-public struct TerritoryPerimeters: Sendable {
+package struct TerritoryPerimeters: Sendable {
     /// A territory that resolves to no code: exporting it would mean the whole country.
-    public struct EmptyPerimeter: Error, Sendable, Equatable {
+    package struct EmptyPerimeter: Error, Sendable, Equatable {
         /// The territories without any selector.
-        public let territoryIDs: [Int]
+        package let territoryIDs: [Int]
     }
 
     private let pool: PostgresPool
 
     /// Creates a resolver reading `pool`.
-    public init(pool: PostgresPool) { self.pool = pool }
+    package init(pool: PostgresPool) { self.pool = pool }
 
     /// The union of the perimeters of `territoryIDs`; throws `EmptyPerimeter` naming every
     /// territory that has no selector.
-    public func resolve(_ territoryIDs: [Int]) async throws -> GeoSelector {
+    package func resolve(_ territoryIDs: [Int]) async throws -> GeoSelector {
         guard !territoryIDs.isEmpty else { return GeoSelector() }
         let rows = try await pool.query(
             """

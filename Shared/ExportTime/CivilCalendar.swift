@@ -2,9 +2,9 @@
 /// arithmetic (Howard Hinnant's algorithms), fast enough to run for every cell; the one copy of
 /// this arithmetic in the package, used by the file writers, the PostgreSQL text decoder and the
 /// seeder.
-public enum CivilCalendar {
+package enum CivilCalendar {
     /// The year, month (1–12) and day (1–31) of `day` days since 1970-01-01.
-    public static func date(fromDay day: Int64) -> (year: Int64, month: Int64, day: Int64) {
+    package static func date(fromDay day: Int64) -> (year: Int64, month: Int64, day: Int64) {
         let shifted = day + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
@@ -17,7 +17,7 @@ public enum CivilCalendar {
     }
 
     /// The days since 1970-01-01 of a year, month (1–12) and day.
-    public static func day(year: Int64, month: Int64, day: Int64) -> Int64 {
+    package static func day(year: Int64, month: Int64, day: Int64) -> Int64 {
         let adjustedYear = month <= 2 ? year - 1 : year
         let era = (adjustedYear >= 0 ? adjustedYear : adjustedYear - 399) / 400
         let yearOfEra = adjustedYear - era * 400
@@ -27,7 +27,7 @@ public enum CivilCalendar {
     }
 
     /// Parses `YYYY-MM-DD` into days since 1970-01-01, or nil when it is not such a date.
-    public static func day(parsing text: String) -> Int64? {
+    package static func day(parsing text: String) -> Int64? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let year = Int64(parts[0]), let month = Int64(parts[1]), let dayOfMonth = Int64(parts[2]),

@@ -3,14 +3,14 @@ import Foundation
 /// Refuses, before any signature check, a token whose header names another algorithm than
 /// HS256 (`none`, RS256…): the key collection would otherwise check an RS256-labelled token
 /// with the HMAC key.
-public enum AlgorithmPin {
+package enum AlgorithmPin {
     /// The header fields read here.
     private struct Header: Decodable {
         var alg: String
     }
 
     /// True when the token's header says `"alg": "HS256"`.
-    public static func isHS256(_ token: String) -> Bool {
+    package static func isHS256(_ token: String) -> Bool {
         guard let encoded = token.split(separator: ".", maxSplits: 1).first, let data = base64URLDecode(encoded),
             let header = try? JSONDecoder().decode(Header.self, from: data)
         else { return false }

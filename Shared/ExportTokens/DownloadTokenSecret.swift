@@ -1,4 +1,4 @@
-public import Configuration
+package import Configuration
 import ExportConfiguration
 import ExportCrypto
 
@@ -7,7 +7,7 @@ import ExportCrypto
 /// with and the API checks with, and `DOWNLOAD_TOKEN_SECRET_PREVIOUS`, which the API still
 /// accepts during a rotation. Each key is an HMAC-SHA256 of a fixed label under its secret, so it
 /// never equals a secret given to anything else.
-public struct DownloadTokenSecret: Sendable {
+package struct DownloadTokenSecret: Sendable {
     /// The label the keys are derived with.
     static let keyLabel = "rpc-export download token"
 
@@ -18,7 +18,7 @@ public struct DownloadTokenSecret: Sendable {
 
     /// Derives the keys of `secret` and, if any, `previous`; throws naming the variable of a
     /// secret shorter than 32 bytes.
-    public init(_ secret: String, previous: String? = nil) throws {
+    package init(_ secret: String, previous: String? = nil) throws {
         key = try Self.checkedKey(of: secret, variable: "DOWNLOAD_TOKEN_SECRET")
         previousKey = try previous.map { try Self.checkedKey(of: $0, variable: "DOWNLOAD_TOKEN_SECRET_PREVIOUS") }
     }
@@ -26,7 +26,7 @@ public struct DownloadTokenSecret: Sendable {
     /// Reads `download.token.secret` (`DOWNLOAD_TOKEN_SECRET`) as a secret and, when
     /// `acceptingPrevious` (the API, which checks tokens), `download.token.secret.previous`;
     /// throws naming the variable when one is missing or short.
-    public init(reader: ConfigReader, acceptingPrevious: Bool) throws {
+    package init(reader: ConfigReader, acceptingPrevious: Bool) throws {
         let previous =
             acceptingPrevious
             ? reader.string(forKey: "download.token.secret.previous", isSecret: true).flatMap { $0.isEmpty ? nil : $0 }
@@ -37,7 +37,7 @@ public struct DownloadTokenSecret: Sendable {
 
     /// True when the signing key is the one `secret` gives (to refuse a secret shared with
     /// another use).
-    public func isDerived(from secret: String) -> Bool { key == Self.key(of: secret) }
+    package func isDerived(from secret: String) -> Bool { key == Self.key(of: secret) }
 
     /// The key of `secret`; throws naming `variable` when the secret is shorter than 32 bytes.
     private static func checkedKey(of secret: String, variable: String) throws -> [UInt8] {

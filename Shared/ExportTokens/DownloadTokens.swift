@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import JWTKit
 
 /// Signs and checks the tokens of e-mail download links (docs/emails.md §7) with the keys of
@@ -6,22 +6,22 @@ import JWTKit
 /// a bearer token and the reverse, and the notifier, which signs them into its e-mails, cannot
 /// mint bearer tokens. The API checks them on `GET /v1/exports/{uuid}/download`, with the
 /// previous key too during a rotation.
-public struct DownloadTokens: Sendable {
+package struct DownloadTokens: Sendable {
     /// What a valid download token grants.
-    public struct Grant: Equatable, Sendable {
+    package struct Grant: Equatable, Sendable {
         /// The export it opens.
-        public var exportUUID: UUID
+        package var exportUUID: UUID
         /// The recipient it was sent to.
-        public var recipientID: Int64
+        package var recipientID: Int64
         /// The token's own expiry.
-        public var expiresAt: Date
+        package var expiresAt: Date
     }
 
     /// The current key (signs and checks), then the previous one (checks only).
     private let keys: [JWTKeyCollection]
 
     /// Creates the signer and checker of `secret`'s keys.
-    public init(secret: DownloadTokenSecret) async {
+    package init(secret: DownloadTokenSecret) async {
         var keys = [await JWTKeyCollection().add(hmac: HMACKey(from: secret.key), digestAlgorithm: .sha256)]
         if let previous = secret.previousKey {
             keys.append(await JWTKeyCollection().add(hmac: HMACKey(from: previous), digestAlgorithm: .sha256))
@@ -30,7 +30,7 @@ public struct DownloadTokens: Sendable {
     }
 
     /// A token for `recipientID` of the export `exportUUID`, valid until `expiresAt`.
-    public func sign(exportUUID: UUID, recipientID: Int64, expiresAt: Date) async throws -> String {
+    package func sign(exportUUID: UUID, recipientID: Int64, expiresAt: Date) async throws -> String {
         try await keys[0].sign(
             DownloadTokenClaims(
                 typ: DownloadTokenClaims.type, export: exportUUID.uuidString.lowercased(), recipient: recipientID,
@@ -39,7 +39,7 @@ public struct DownloadTokens: Sendable {
 
     /// What `token` grants; nil when it is forged, not a download token or not HS256. Its own
     /// expiry is returned, not checked: an expired export answers 410 whatever the token says.
-    public func grant(of token: String) async -> Grant? {
+    package func grant(of token: String) async -> Grant? {
         guard AlgorithmPin.isHS256(token), let claims = await verifiedClaims(token),
             claims.typ == DownloadTokenClaims.type, let uuid = UUID(uuidString: claims.export)
         else { return nil }

@@ -1,14 +1,14 @@
-public import Configuration
+package import Configuration
 import ExportConfiguration
 
 /// The HS256 secret of bearer tokens (`JWT_SECRET`, required, at least 32 bytes). Only the API
 /// holds it: e-mail download tokens have their own secret (`DownloadTokenSecret`).
-public struct JWTSecret: Sendable {
+package struct JWTSecret: Sendable {
     /// The secret itself.
-    public let value: String
+    package let value: String
 
     /// Wraps `value`; throws naming `JWT_SECRET` when it is shorter than 32 bytes.
-    public init(_ value: String) throws {
+    package init(_ value: String) throws {
         guard value.utf8.count >= 32 else {
             throw ConfigurationValueError(variable: "JWT_SECRET", problem: "must be at least 32 bytes long")
         }
@@ -17,7 +17,7 @@ public struct JWTSecret: Sendable {
 
     /// Reads `jwt.secret` (`JWT_SECRET`) as a secret; throws naming the variable when it is
     /// missing or short.
-    public init(reader: ConfigReader) throws {
+    package init(reader: ConfigReader) throws {
         try self.init(try reader.nonEmptyString(forKey: "jwt.secret", isSecret: true))
     }
 }

@@ -1,6 +1,6 @@
 import ExportFiles
 import ExportTime
-public import Foundation
+package import Foundation
 
 /// A campaign file of `CAMPAIGNS_DIR` (docs/files.md §11).
 struct CampaignFile: Decodable {
@@ -17,18 +17,18 @@ struct CampaignFile: Decodable {
 }
 
 /// A campaign file that cannot be used.
-public struct CampaignFileError: Error, CustomStringConvertible {
+package struct CampaignFileError: Error, CustomStringConvertible {
     /// The file.
-    public let path: String
+    package let path: String
     /// What is wrong with it.
-    public let reason: String
+    package let reason: String
 
     /// One line naming the file.
-    public var description: String { "CAMPAIGNS_DIR: \(path): \(reason)" }
+    package var description: String { "CAMPAIGNS_DIR: \(path): \(reason)" }
 }
 
 /// The booster days of every campaign: decides `booster` or `normal` for a trip (docs/files.md §11).
-public struct CampaignCalendar: Sendable {
+package struct CampaignCalendar: Sendable {
     /// A campaign's zone clock and booster days (days since 1970-01-01 in its zone).
     struct Campaign: Sendable {
         var clock: TripZoneClock
@@ -38,7 +38,7 @@ public struct CampaignCalendar: Sendable {
     private var campaigns: [Int: Campaign]
 
     /// Campaigns by policy id: their zone and booster dates (`YYYY-MM-DD`).
-    public init(boosterDates: [Int: (zone: TimeZone, dates: [String])]) throws {
+    package init(boosterDates: [Int: (zone: TimeZone, dates: [String])]) throws {
         campaigns = try boosterDates.mapValues { entry in
             let days = try entry.dates.map { text in
                 guard let day = CivilCalendar.day(parsing: text) else {
@@ -51,7 +51,7 @@ public struct CampaignCalendar: Sendable {
     }
 
     /// Reads every `*.json` file of `directory`.
-    public static func load(directory: String) throws -> CampaignCalendar {
+    package static func load(directory: String) throws -> CampaignCalendar {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }
         var entries: [Int: (zone: TimeZone, dates: [String])] = [:]
         for name in names.sorted() {
@@ -72,7 +72,7 @@ public struct CampaignCalendar: Sendable {
 
     /// True when the trip starting at `startMicroseconds` (UTC) has a validated incentive of a
     /// campaign whose booster dates include the start's date in the campaign's zone.
-    public mutating func isBooster(startMicroseconds: Int64, validatedPolicies: some Sequence<Int>) -> Bool {
+    package mutating func isBooster(startMicroseconds: Int64, validatedPolicies: some Sequence<Int>) -> Bool {
         for policy in validatedPolicies {
             guard let day = campaigns[policy]?.clock.localDay(epochMicroseconds: startMicroseconds) else { continue }
             if campaigns[policy]?.boosterDays.contains(day) == true { return true }

@@ -1,22 +1,22 @@
-public import ExportModels
-public import Foundation
+package import ExportModels
+package import Foundation
 
 /// One column of the file configuration: its name, French description and unit or format
 /// (for the help sheet), and its width in the XLSX.
-public struct FieldDescription: Sendable, Equatable, Decodable {
+package struct FieldDescription: Sendable, Equatable, Decodable {
     /// The column.
-    public var column: TripColumn
+    package var column: TripColumn
     /// What the column holds, in French.
-    public var description: String
+    package var description: String
     /// Its unit or format, in French (may be empty).
-    public var unit: String
+    package var unit: String
     /// Its width in characters in the XLSX.
-    public var width: Double
+    package var width: Double
 
     enum CodingKeys: String, CodingKey { case name, description, unit, width }
 
     /// Decodes a column, refusing a name that is not a known column.
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let name = try container.decode(String.self, forKey: .name)
         guard let column = TripColumn(rawValue: name) else { throw FieldConfigurationError.unknownColumn(name) }
@@ -28,7 +28,7 @@ public struct FieldDescription: Sendable, Equatable, Decodable {
 }
 
 /// A file configuration that cannot be used.
-public enum FieldConfigurationError: Error, Equatable, CustomStringConvertible {
+package enum FieldConfigurationError: Error, Equatable, CustomStringConvertible {
     /// A column name that no column has.
     case unknownColumn(String)
     /// An export type that no file has.
@@ -37,7 +37,7 @@ public enum FieldConfigurationError: Error, Equatable, CustomStringConvertible {
     case duplicateColumn(String)
 
     /// One line naming the culprit.
-    public var description: String {
+    package var description: String {
         switch self {
         case .unknownColumn(let name): "EXPORT_FIELDS_FILE: unknown column \(name)"
         case .unknownType(let name): "EXPORT_FIELDS_FILE: unknown export type \(name)"
@@ -48,19 +48,19 @@ public enum FieldConfigurationError: Error, Equatable, CustomStringConvertible {
 
 /// The columns of the trip files (`EXPORT_FIELDS_FILE`, docs/files.md §3): all of them in order, and
 /// per export type the ones it leaves out.
-public struct FieldConfiguration: Sendable, Equatable {
+package struct FieldConfiguration: Sendable, Equatable {
     /// Every column, in file order.
-    public let fields: [FieldDescription]
+    package let fields: [FieldDescription]
     /// The columns each export type leaves out.
-    public let excluded: [ExportType: Set<TripColumn>]
+    package let excluded: [ExportType: Set<TripColumn>]
 
     /// Reads and checks the JSON file at `path`.
-    public static func load(path: String) throws -> FieldConfiguration {
+    package static func load(path: String) throws -> FieldConfiguration {
         try decode(Data(contentsOf: URL(fileURLWithPath: path)))
     }
 
     /// Checks and decodes configuration JSON.
-    public static func decode(_ json: Data) throws -> FieldConfiguration {
+    package static func decode(_ json: Data) throws -> FieldConfiguration {
         let file = try JSONDecoder().decode(FieldFile.self, from: json)
         var seen = Set<TripColumn>()
         for field in file.columns where !seen.insert(field.column).inserted {
@@ -81,7 +81,7 @@ public struct FieldConfiguration: Sendable, Equatable {
     }
 
     /// The columns of a file of `type`, in order.
-    public func fields(for type: ExportType) -> [FieldDescription] {
+    package func fields(for type: ExportType) -> [FieldDescription] {
         let left = excluded[type] ?? []
         return fields.filter { !left.contains($0.column) }
     }

@@ -1,19 +1,19 @@
-public import ExportFiles
-public import ExportPostgres
+package import ExportFiles
+package import ExportPostgres
 
 /// What `streamRows` read.
-public struct StreamedRows: Sendable {
+package struct StreamedRows: Sendable {
     /// Rows written.
-    public var rows: Int
+    package var rows: Int
     /// From the statement to its first row (or to its end, without rows): the query's own work
     /// before any row can be written, its final sort included.
-    public var untilFirstRow: Duration
+    package var untilFirstRow: Duration
 }
 
 /// Streams the rows of `sql` into `formatter` with `writeRow`, handing the formatted bytes to
 /// `submit` a chunk at a time and reporting progress at most once a second; finishes the
 /// formatter after the last row. Shared by the trip and the open-data files.
-public func streamRows<Formatter: RowFormatter>(
+package func streamRows<Formatter: RowFormatter>(
     _ sql: String, _ parameters: [any PostgresBindable], on connection: PostgresConnection,
     into formatter: inout Formatter, chunkBytes: Int, total: Int,
     progress: @Sendable (TripExportProgress) async -> Void,

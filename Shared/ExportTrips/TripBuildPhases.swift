@@ -1,25 +1,25 @@
 import ExportLogging
-public import Logging
+package import Logging
 
 /// Where the time of one trip file build went, logged with `export file built` and read by the
 /// builder benchmark.
-public struct TripBuildPhases: Sendable, Equatable {
+package struct TripBuildPhases: Sendable, Equatable {
     /// The count query.
-    public var count: Duration = .zero
+    package var count: Duration = .zero
     /// From the rows statement to its first row: the query's work before any row can be
     /// written (joins, aggregates, the final sort).
-    public var query: Duration = .zero
+    package var query: Duration = .zero
     /// From the first row to the last byte of the data file: reading the rows, computing the
     /// values, formatting and compressing, overlapped.
-    public var rows: Duration = .zero
+    package var rows: Duration = .zero
     /// Closing the data file and writing the ZIP around it.
-    public var zip: Duration = .zero
+    package var zip: Duration = .zero
 
     /// Creates empty phases.
-    public init() {}
+    package init() {}
 
     /// The phases in milliseconds, as log metadata (`count_ms`, `query_ms`, `rows_ms`, `zip_ms`).
-    public var logMetadata: Logger.Metadata {
+    package var logMetadata: Logger.Metadata {
         .fields([.countMilliseconds: count, .queryMilliseconds: query, .rowsMilliseconds: rows, .zipMilliseconds: zip])
     }
 }

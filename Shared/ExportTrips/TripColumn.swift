@@ -1,6 +1,6 @@
 /// The columns a trip export can hold (docs/files.md §4), in their default order; the raw value is
 /// the column's name in the file.
-public enum TripColumn: String, Sendable, CaseIterable {
+package enum TripColumn: String, Sendable, CaseIterable {
     case journeyId = "journey_id"
     case operatorTripId = "operator_trip_id"
     case operatorJourneyId = "operator_journey_id"

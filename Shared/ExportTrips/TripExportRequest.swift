@@ -1,23 +1,23 @@
-public import ExportModels
-public import Foundation
+package import ExportModels
+package import Foundation
 
 /// What one trip export asks for.
-public struct TripExportRequest: Sendable {
+package struct TripExportRequest: Sendable {
     /// `operator`, `territory` or `registry`.
-    public var type: ExportType
+    package var type: ExportType
     /// Period, time zone, operators and perimeter.
-    public var params: ExportParams
+    package var params: ExportParams
     /// XLSX or CSV.
-    public var format: ExportFormat
+    package var format: ExportFormat
     /// The export's public id (its first 8 characters end the file name).
-    public var uuid: UUID
+    package var uuid: UUID
     /// When the file is built (written in the file).
-    public var generatedAt: Date
+    package var generatedAt: Date
     /// When the file stops being downloadable (written in the file).
-    public var expiresAt: Date
+    package var expiresAt: Date
 
     /// Creates a request.
-    public init(
+    package init(
         type: ExportType, params: ExportParams, format: ExportFormat, uuid: UUID, generatedAt: Date, expiresAt: Date
     ) {
         self.type = type

@@ -1,23 +1,23 @@
 import ExportFiles
 import ExportLogging
 import ExportModels
-public import ExportPostgres
+package import ExportPostgres
 import Foundation
-public import Logging
+package import Logging
 import NIOPosix
 
 /// Builds the ZIP of one trip export from the upstream database: count and rows in one
 /// read-only REPEATABLE READ snapshot, rows streamed into the XLSX or CSV with formatting and
 /// compression overlapped, then the ZIP with `LISEZMOI.txt`. Scratch files live in a folder of
 /// `WORK_DIR` removed on failure; on success the caller removes it after upload.
-public struct TripFileBuilder: Sendable {
+package struct TripFileBuilder: Sendable {
     private let pool: PostgresPool
     private let settings: TripFileSettings
     private let logger: Logger
     private let threadPool: NIOThreadPool
 
     /// A builder reading from `pool` (the upstream database).
-    public init(pool: PostgresPool, settings: TripFileSettings, logger: Logger) {
+    package init(pool: PostgresPool, settings: TripFileSettings, logger: Logger) {
         self.pool = pool
         self.settings = settings
         self.logger = logger
@@ -26,7 +26,7 @@ public struct TripFileBuilder: Sendable {
 
     /// Builds the file of `request`; `progress` is called at most once a second while rows
     /// are written, and once after the count.
-    public func build(
+    package func build(
         _ request: TripExportRequest, progress: @escaping @Sendable (TripExportProgress) async -> Void = { _ in }
     ) async throws -> TripExportFile {
         let started = ContinuousClock.now
@@ -73,14 +73,14 @@ public struct TripFileBuilder: Sendable {
 }
 
 /// A request the builder cannot serve.
-public enum TripFileError: Error, CustomStringConvertible {
+package enum TripFileError: Error, CustomStringConvertible {
     /// The export's zone is not a known IANA zone.
     case unknownTimeZone(String)
     /// The rows written differ from the count of the same snapshot.
     case rowCountMismatch(counted: Int, written: Int)
 
     /// One line for the export's `error`.
-    public var description: String {
+    package var description: String {
         switch self {
         case .unknownTimeZone(let zone): "unknown time zone \(zone)"
         case .rowCountMismatch(let counted, let written): "counted \(counted) rows but wrote \(written)"

@@ -1,22 +1,22 @@
-public import Foundation
+import Foundation
 
 /// How files are built, read once at start.
-public struct TripFileSettings: Sendable {
+package struct TripFileSettings: Sendable {
     /// The columns per export type (`EXPORT_FIELDS_FILE`).
-    public var fields: FieldConfiguration
+    package var fields: FieldConfiguration
     /// The campaigns' booster days (`CAMPAIGNS_DIR`).
-    public var campaigns: CampaignCalendar
+    package var campaigns: CampaignCalendar
     /// Scratch space (`WORK_DIR`).
-    public var workDirectory: String
+    package var workDirectory: String
     /// Data rows per XLSX sheet (`XLSX_SHEET_MAX_ROWS`).
-    public var sheetMaxRows: Int
+    package var sheetMaxRows: Int
     /// zlib level of the XLSX parts and of the CSV in the ZIP (`XLSX_DEFLATE_LEVEL`).
-    public var deflateLevel: Int
+    package var deflateLevel: Int
     /// Bytes formatted before a chunk goes to compression.
-    public var chunkBytes: Int
+    package var chunkBytes: Int
 
     /// Creates settings; the defaults are those of docs/configuration.md §2.
-    public init(
+    package init(
         fields: FieldConfiguration, campaigns: CampaignCalendar, workDirectory: String = NSTemporaryDirectory(),
         sheetMaxRows: Int = 1_048_575, deflateLevel: Int = 1, chunkBytes: Int = 1 << 20
     ) {

@@ -1,21 +1,21 @@
-public import ExportModels
-public import ExportPostgres
-public import Foundation
+package import ExportModels
+package import ExportPostgres
+package import Foundation
 
 /// The rows of a trip export (docs/files.md §1–2) and their count: one statement each with bound
 /// parameters, meant to run in one read-only REPEATABLE READ transaction.
-public struct TripQuery: Sendable {
+package struct TripQuery: Sendable {
     /// First instant included.
-    public var startAt: Date
+    package var startAt: Date
     /// First instant excluded.
-    public var endAt: Date
+    package var endAt: Date
     /// Operators kept (empty: all).
-    public var operatorIDs: [Int]
+    package var operatorIDs: [Int]
     /// The perimeter the start or the end must belong to (empty: no filter).
-    public var geoSelector: GeoSelector
+    package var geoSelector: GeoSelector
 
     /// Creates the query of an export.
-    public init(startAt: Date, endAt: Date, operatorIDs: [Int], geoSelector: GeoSelector) {
+    package init(startAt: Date, endAt: Date, operatorIDs: [Int], geoSelector: GeoSelector) {
         self.startAt = startAt
         self.endAt = endAt
         self.operatorIDs = operatorIDs
@@ -23,14 +23,14 @@ public struct TripQuery: Sendable {
     }
 
     /// The parameters `$1`–`$5` of both statements: period, operators, levels and codes.
-    public var parameters: [any PostgresBindable] {
+    package var parameters: [any PostgresBindable] {
         let pairs = geoSelector.codes.sorted { $0.key < $1.key }.flatMap { level, codes in codes.map { (level, $0) } }
         return [startAt, endAt, operatorIDs, pairs.map(\.0.rawValue), pairs.map(\.1)]
     }
 
     /// Settings of the snapshot's transaction: JIT compilation costs seconds on this query for
     /// nothing. The server's own `work_mem` applies: the rows are not sorted (docs/builder.md §4).
-    public static let transactionSettings = "SET LOCAL jit = off"
+    package static let transactionSettings = "SET LOCAL jit = off"
 
     /// The count of the rows when a perimeter filters the trips, taking `parameters`: the same
     /// lookups as the rows, without the incentives.
@@ -53,7 +53,7 @@ public struct TripQuery: Sendable {
 
     /// The rows of this export, in `TripQuerySQL.Column` order, by start then id, taking
     /// `parameters`: the first row leaves as soon as it is read (docs/builder.md §4).
-    public static let rowsSQL = """
+    package static let rowsSQL = """
         SELECT \(TripQuerySQL.selectList)
         \(TripQuerySQL.rowsFrom)
         \(TripQuerySQL.filter)
@@ -61,7 +61,7 @@ public struct TripQuery: Sendable {
         """
 
     /// Counts the rows on `connection` (inside the caller's snapshot).
-    public func count(on connection: PostgresConnection) async throws -> Int {
+    package func count(on connection: PostgresConnection) async throws -> Int {
         let statement =
             geoSelector.isEmpty
             ? (Self.countOfEveryPlaceSQL, Array(parameters.prefix(3))) : (Self.countOfAPerimeterSQL, parameters)

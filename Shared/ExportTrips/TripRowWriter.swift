@@ -1,23 +1,23 @@
-public import ExportFiles
-public import ExportPostgres
-public import Foundation
+package import ExportFiles
+package import ExportPostgres
+package import Foundation
 
 /// Turns rows of `TripQuery` into cells of the chosen columns, computing the values of rules
 /// §3.1–3.4 once per row and reading every other cell in place from libpq's buffer.
-public struct TripRowWriter: Sendable {
+package struct TripRowWriter: Sendable {
     private let sources: [TripCellSource]
     private var clock: TripZoneClock
     private var campaigns: CampaignCalendar
 
     /// A writer of `columns`, with dates in `zone` and booster days from `campaigns`.
-    public init(columns: [TripColumn], zone: TimeZone, campaigns: CampaignCalendar) {
+    package init(columns: [TripColumn], zone: TimeZone, campaigns: CampaignCalendar) {
         sources = columns.map(TripCellSource.init)
         clock = TripZoneClock(zone: zone)
         self.campaigns = campaigns
     }
 
     /// Writes the cells of `row` into `sink`, left to right.
-    public mutating func write(_ row: PostgresRow, into sink: inout some CellSink) throws {
+    package mutating func write(_ row: PostgresRow, into sink: inout some CellSink) throws {
         typealias Q = TripQuerySQL.Column
         let startMicroseconds = try row.decode(Int64.self, at: Q.startMicroseconds)
         let endMicroseconds = try row.decode(Int64.self, at: Q.endMicroseconds)

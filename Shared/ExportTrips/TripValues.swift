@@ -1,9 +1,9 @@
-public import ExportFiles
+package import ExportFiles
 
 /// The value rules of the trip files (docs/files.md §5–9), as pure functions.
-public enum TripValues {
+package enum TripValues {
     /// The trip's status from its three upstream statuses (§3.1).
-    public static func status(acquisition: String, fraud: String, anomaly: String) -> String {
+    package static func status(acquisition: String, fraud: String, anomaly: String) -> String {
         if fraud == "failed" { return "fraud_error" }
         if anomaly == "failed" { return "anomaly_error" }
         if acquisition == "processed" && fraud == "passed" && anomaly == "passed" { return "ok" }
@@ -12,7 +12,7 @@ public enum TripValues {
 
     /// The decimals kept for a point whose `arr` has `population` inhabitants on `surface` km²:
     /// 3 above 40 inhabitants per km², else 2, and 2 when either is unknown (§3.3).
-    public static func coordinateDecimals(population: Int64?, surface: Double?) -> Int {
+    package static func coordinateDecimals(population: Int64?, surface: Double?) -> Int {
         guard let population, let surface, surface > 0 else { return 2 }
         return Double(population) / surface > 40 ? 3 : 2
     }
@@ -20,7 +20,7 @@ public enum TripValues {
     /// A coordinate written by PostgreSQL (`45.764043`, `-0.29`, `4.8e-05`) cut toward zero to
     /// `decimals` decimals in decimal arithmetic, so that `0.29` stays `0.29`; nil when the text
     /// is not a number.
-    public static func truncatedCoordinate(_ text: UnsafeRawBufferPointer, decimals: Int) -> ScaledDecimal? {
+    package static func truncatedCoordinate(_ text: UnsafeRawBufferPointer, decimals: Int) -> ScaledDecimal? {
         var index = 0
         let negative = text.first == UInt8(ascii: "-")
         if negative || text.first == UInt8(ascii: "+") { index = 1 }
@@ -71,13 +71,13 @@ public enum TripValues {
     }
 
     /// Euros from cents.
-    public static func euros(cents: Int64) -> ScaledDecimal { ScaledDecimal(units: cents, scale: 2) }
+    package static func euros(cents: Int64) -> ScaledDecimal { ScaledDecimal(units: cents, scale: 2) }
 
     /// Kilometres from metres.
-    public static func kilometres(metres: Int64) -> ScaledDecimal { ScaledDecimal(units: metres, scale: 3) }
+    package static func kilometres(metres: Int64) -> ScaledDecimal { ScaledDecimal(units: metres, scale: 3) }
 
     /// Whole seconds between two instants given in microseconds, rounded to the nearest second.
-    public static func durationSeconds(startMicroseconds: Int64, endMicroseconds: Int64) -> Int64 {
+    package static func durationSeconds(startMicroseconds: Int64, endMicroseconds: Int64) -> Int64 {
         let difference = endMicroseconds - startMicroseconds
         return difference >= 0 ? (difference + 500_000) / 1_000_000 : -((-difference + 500_000) / 1_000_000)
     }

@@ -1,23 +1,23 @@
-public import ExportFiles
+package import ExportFiles
 import ExportTime
-public import Foundation
+package import Foundation
 
 /// Converts UTC instants to local times of one time zone, caching the zone's offset per
 /// quarter of an hour (every offset change of the zones in use falls on one), so that a
 /// million rows cost a few thousand `TimeZone` look-ups rather than a million.
-public struct TripZoneClock: Sendable {
+package struct TripZoneClock: Sendable {
     private let zone: TimeZone
     private var offsets: [Int64: Int64] = [:]
     private var lastQuarter: Int64 = .min
     private var lastOffset: Int64 = 0
 
     /// A clock for `zone`.
-    public init(zone: TimeZone) {
+    package init(zone: TimeZone) {
         self.zone = zone
     }
 
     /// The offset from UTC in seconds at `epochSeconds`.
-    public mutating func offset(atEpochSeconds epochSeconds: Int64) -> Int64 {
+    package mutating func offset(atEpochSeconds epochSeconds: Int64) -> Int64 {
         let quarter = epochSeconds >= 0 ? epochSeconds / 900 : (epochSeconds - 899) / 900
         if quarter == lastQuarter { return lastOffset }
         let offset: Int64
@@ -35,7 +35,7 @@ public struct TripZoneClock: Sendable {
 
     /// The local time of `microseconds` since 1970 UTC, rounded up to the next 10-minute
     /// boundary (an exact boundary stays) — docs/files.md §6.
-    public mutating func roundedLocal(epochMicroseconds microseconds: Int64) -> LocalDateTime {
+    package mutating func roundedLocal(epochMicroseconds microseconds: Int64) -> LocalDateTime {
         let seconds = floorDivide(microseconds, 1_000_000)
         let localMicroseconds = microseconds + offset(atEpochSeconds: seconds) * 1_000_000
         let step: Int64 = 600 * 1_000_000
@@ -44,7 +44,7 @@ public struct TripZoneClock: Sendable {
     }
 
     /// The local day (since 1970-01-01) of `microseconds` since 1970 UTC, without rounding.
-    public mutating func localDay(epochMicroseconds microseconds: Int64) -> Int64 {
+    package mutating func localDay(epochMicroseconds microseconds: Int64) -> Int64 {
         let seconds = floorDivide(microseconds, 1_000_000)
         return floorDivide(seconds + offset(atEpochSeconds: seconds), 86_400)
     }

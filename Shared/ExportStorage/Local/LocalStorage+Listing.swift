@@ -1,7 +1,7 @@
 import Foundation
 
 extension LocalStorage {
-    public func head(key: String) async throws -> ObjectMetadata? {
+    package func head(key: String) async throws -> ObjectMetadata? {
         try StorageKey.validate(key)
         return try await run {
             guard let file = try regularFile(at: path(of: key)) else { return nil }
@@ -15,7 +15,7 @@ extension LocalStorage {
 
     /// Removes the file; its (possibly empty) folders stay, so that a concurrent write into
     /// the same folder never loses its folder.
-    public func delete(key: String) async throws {
+    package func delete(key: String) async throws {
         try StorageKey.validate(key)
         try await run {
             do {
@@ -27,7 +27,7 @@ extension LocalStorage {
     }
 
     /// Walks the deepest folder that the prefix names, in key (UTF-8 byte) order.
-    public func list(prefix: String) async throws -> [StoredObject] {
+    package func list(prefix: String) async throws -> [StoredObject] {
         try StorageKey.validate(prefix: prefix)
         return try await run {
             try files(under: prefix)

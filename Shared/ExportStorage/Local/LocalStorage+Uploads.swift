@@ -9,7 +9,7 @@ import Darwin
 extension LocalStorage {
     /// The partial files under `prefix`: `.{name}.{uploadID}.partial` is an upload of the key
     /// `{folder}/{name}`, dated by its last write.
-    public func listMultipartUploads(prefix: String) async throws -> [MultipartUpload] {
+    package func listMultipartUploads(prefix: String) async throws -> [MultipartUpload] {
         try StorageKey.validate(prefix: prefix)
         return try await run {
             try files(under: prefix).compactMap { entry -> MultipartUpload? in
@@ -21,7 +21,7 @@ extension LocalStorage {
         }
     }
 
-    public func abortMultipartUpload(_ upload: MultipartUpload) async throws {
+    package func abortMultipartUpload(_ upload: MultipartUpload) async throws {
         try StorageKey.validate(upload.key)
         guard !upload.uploadID.isEmpty, !upload.uploadID.contains("/") else {
             throw StorageError(code: .noSuchUpload, key: upload.key, message: "not an upload identifier of this store")

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import NIOPosix
 
 /// Object storage in a local folder (`STORAGE_DIR`), used when no S3 endpoint is configured.
@@ -8,28 +8,28 @@ import NIOPosix
 /// over it (atomic within a folder), so that a reader sees the previous file or the new one,
 /// never half of one; partial files left by a process that died are what
 /// `listMultipartUploads` reports. All file work runs on NIO's blocking thread pool.
-public struct LocalStorage: ObjectStorage {
+package struct LocalStorage: ObjectStorage {
     /// The absolute path of the storage folder.
-    public let directory: String
+    package let directory: String
 
     /// A store in `directory`, relative to the current directory unless absolute. The folder
     /// is created by the first write.
-    public init(directory: String) {
+    package init(directory: String) {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         self.directory = URL(fileURLWithPath: directory, relativeTo: current).standardizedFileURL.path
     }
 
-    public func put(fileAt path: String, key: String, contentType: String) async throws {
+    package func put(fileAt path: String, key: String, contentType: String) async throws {
         try StorageKey.validate(key)
         try await run { try writeAtomically(key) { try FileManager.default.copyItem(atPath: path, toPath: $0) } }
     }
 
-    public func put(_ data: Data, key: String, contentType: String) async throws {
+    package func put(_ data: Data, key: String, contentType: String) async throws {
         try StorageKey.validate(key)
         try await run { try writeAtomically(key) { try data.write(to: URL(fileURLWithPath: $0)) } }
     }
 
-    public func get(key: String) async throws -> Data {
+    package func get(key: String) async throws -> Data {
         try StorageKey.validate(key)
         return try await run {
             try existingFile(key)
@@ -37,7 +37,7 @@ public struct LocalStorage: ObjectStorage {
         }
     }
 
-    public func download(key: String, toFileAt destination: String) async throws {
+    package func download(key: String, toFileAt destination: String) async throws {
         try StorageKey.validate(key)
         try await run {
             try existingFile(key)
@@ -49,7 +49,7 @@ public struct LocalStorage: ObjectStorage {
     }
 
     /// The file itself: the API streams it.
-    public func downloadLocation(key: String, validFor validity: Duration) async throws -> DownloadLocation {
+    package func downloadLocation(key: String, validFor validity: Duration) async throws -> DownloadLocation {
         try StorageKey.validate(key)
         return .file(path: path(of: key))
     }

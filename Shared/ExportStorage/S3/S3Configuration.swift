@@ -1,28 +1,28 @@
-public import Foundation
+package import Foundation
 
 /// How to reach the S3 bucket, and the sizes that shape uploads and listings.
-public struct S3Configuration: Sendable, CustomStringConvertible {
+package struct S3Configuration: Sendable, CustomStringConvertible {
     /// The address the services use, path-style: objects are at `{endpoint}/{bucket}/{key}`.
-    public var endpoint: URL
+    package var endpoint: URL
     /// The address written into presigned URLs for clients (`S3_PUBLIC_ENDPOINT`).
-    public var publicEndpoint: URL
+    package var publicEndpoint: URL
     /// The signing region.
-    public var region: String
-    public var bucket: String
-    public var credentials: S3Credentials
+    package var region: String
+    package var bucket: String
+    package var credentials: S3Credentials
     /// Files larger than this are sent as a multipart upload.
-    public var multipartThreshold: Int64
+    package var multipartThreshold: Int64
     /// The size of each part but the last; S3 requires at least 5 MiB.
-    public var partSize: Int64
+    package var partSize: Int64
     /// The most keys asked for per listing request (S3 returns at most 1000).
-    public var listPageSize: Int
+    package var listPageSize: Int
     /// How failed calls and parts are tried again.
-    public var retry: S3RetryPolicy
+    package var retry: S3RetryPolicy
 
     /// 64 MiB, the default threshold and part size: 10,000 parts (S3's limit) cover 640 GiB.
-    public static let defaultPartSize: Int64 = 64 << 20
+    package static let defaultPartSize: Int64 = 64 << 20
 
-    public init(
+    package init(
         endpoint: URL,
         publicEndpoint: URL? = nil,
         region: String = "us-east-1",
@@ -46,7 +46,7 @@ public struct S3Configuration: Sendable, CustomStringConvertible {
     }
 
     /// The endpoints, region, bucket and access key ID; never the secret.
-    public var description: String {
+    package var description: String {
         "S3Configuration(endpoint: \(endpoint), publicEndpoint: \(publicEndpoint), region: \(region), "
             + "bucket: \(bucket), accessKeyID: \(credentials.accessKeyID))"
     }

@@ -4,19 +4,19 @@ import ExportCurl
 /// `InternalError` included), 429 or `RequestTimeout`, or a transport error — is sent again,
 /// at most `maxAttempts` times in all, after a jittered exponential backoff, and never sooner
 /// than the answer's `Retry-After` (docs/builder.md, "Storage").
-public struct S3RetryPolicy: Sendable {
+package struct S3RetryPolicy: Sendable {
     /// Tries in all, the first included.
-    public var maxAttempts: Int
+    package var maxAttempts: Int
     /// The backoff's first step.
-    public var baseDelay: Duration
+    package var baseDelay: Duration
     /// The longest backoff, and the longest `Retry-After` honoured.
-    public var maxDelay: Duration
+    package var maxDelay: Duration
 
     /// Five tries over about 3 s of backoff (0.2, 0.4, 0.8, 1.6 s, each less up to half at
     /// random), longer when S3 asks for it.
-    public static let standard = S3RetryPolicy(maxAttempts: 5, baseDelay: .milliseconds(200), maxDelay: .seconds(20))
+    package static let standard = S3RetryPolicy(maxAttempts: 5, baseDelay: .milliseconds(200), maxDelay: .seconds(20))
 
-    public init(maxAttempts: Int, baseDelay: Duration, maxDelay: Duration) {
+    package init(maxAttempts: Int, baseDelay: Duration, maxDelay: Duration) {
         precondition(maxAttempts >= 1, "at least one attempt")
         self.maxAttempts = maxAttempts
         self.baseDelay = baseDelay

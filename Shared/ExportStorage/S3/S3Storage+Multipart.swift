@@ -39,7 +39,7 @@ extension S3Storage {
 
     /// Uploads under `prefix` that were begun and neither completed nor aborted, following
     /// ListMultipartUploads' markers.
-    public func listMultipartUploads(prefix: String) async throws -> [MultipartUpload] {
+    package func listMultipartUploads(prefix: String) async throws -> [MultipartUpload] {
         try StorageKey.validate(prefix: prefix)
         var uploads: [MultipartUpload] = []
         var marker: S3Responses.UploadMarker?
@@ -60,7 +60,7 @@ extension S3Storage {
         return uploads
     }
 
-    public func abortMultipartUpload(_ upload: MultipartUpload) async throws {
+    package func abortMultipartUpload(_ upload: MultipartUpload) async throws {
         try StorageKey.validate(upload.key)
         do {
             let query = [QueryParameter("uploadId", upload.uploadID)]

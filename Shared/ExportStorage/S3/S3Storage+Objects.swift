@@ -1,11 +1,11 @@
 import ExportCrypto
 import ExportCurl
-public import Foundation
+package import Foundation
 
 extension S3Storage {
     /// Sends a file up to `multipartThreshold` in one signed `PUT` (with its real SHA-256, so
     /// that S3 checks what it received), a larger one as a multipart upload.
-    public func put(fileAt path: String, key: String, contentType: String) async throws {
+    package func put(fileAt path: String, key: String, contentType: String) async throws {
         try StorageKey.validate(key)
         let size = try await BlockingFileIO.size(ofFileAt: path)
         guard size <= configuration.multipartThreshold else {
@@ -16,22 +16,22 @@ extension S3Storage {
         try await putObject(key: key, contentType: contentType, body: body, hash: hash)
     }
 
-    public func put(_ data: Data, key: String, contentType: String) async throws {
+    package func put(_ data: Data, key: String, contentType: String) async throws {
         try StorageKey.validate(key)
         try await putObject(key: key, contentType: contentType, body: .data(data), hash: Hex.encode(SHA256.hash(data)))
     }
 
-    public func get(key: String) async throws -> Data {
+    package func get(key: String) async throws -> Data {
         try StorageKey.validate(key)
         return try await send(S3Call(method: .get, key: key)).body
     }
 
-    public func download(key: String, toFileAt path: String) async throws {
+    package func download(key: String, toFileAt path: String) async throws {
         try StorageKey.validate(key)
         _ = try await send(S3Call(method: .get, key: key), responseBody: .file(path: path))
     }
 
-    public func head(key: String) async throws -> ObjectMetadata? {
+    package func head(key: String) async throws -> ObjectMetadata? {
         try StorageKey.validate(key)
         let response: HTTPResponse
         do {
@@ -50,13 +50,13 @@ extension S3Storage {
     }
 
     /// S3 answers 204 whether or not the key existed.
-    public func delete(key: String) async throws {
+    package func delete(key: String) async throws {
         try StorageKey.validate(key)
         _ = try await send(S3Call(method: .delete, key: key))
     }
 
     /// Follows ListObjectsV2's continuation tokens, `listPageSize` keys per request.
-    public func list(prefix: String) async throws -> [StoredObject] {
+    package func list(prefix: String) async throws -> [StoredObject] {
         try StorageKey.validate(prefix: prefix)
         var objects: [StoredObject] = []
         var continuation: String?
@@ -80,7 +80,7 @@ extension S3Storage {
     }
 
     /// A presigned `GET` on `S3_PUBLIC_ENDPOINT`, computed locally without a request.
-    public func downloadLocation(key: String, validFor validity: Duration) async throws -> DownloadLocation {
+    package func downloadLocation(key: String, validFor validity: Duration) async throws -> DownloadLocation {
         try StorageKey.validate(key)
         let publicEndpoint = S3Endpoint(configuration.publicEndpoint)
         let path = publicEndpoint.encodedPath(bucket: configuration.bucket, key: key)

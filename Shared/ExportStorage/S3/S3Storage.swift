@@ -1,7 +1,7 @@
 import ExportCurl
 import ExportLogging
 import Foundation
-public import Logging
+package import Logging
 
 /// Object storage in an S3 bucket, over libcurl, with path-style URLs and every request signed
 /// with AWS Signature Version 4 by `SigV4Signer`.
@@ -10,14 +10,14 @@ public import Logging
 /// body), and its query is written in SigV4's canonical form, so that what is signed is exactly
 /// what is sent. Error answers become `StorageError` with S3's code; transient failures are
 /// tried again (`S3RetryPolicy`), each part of a multipart upload on its own.
-public struct S3Storage: ObjectStorage {
+package struct S3Storage: ObjectStorage {
     let configuration: S3Configuration
     let signer: SigV4Signer
     let client: CurlHTTPClient
     let logger: Logger
     let endpoint: S3Endpoint
 
-    public init(configuration: S3Configuration, logger: Logger) {
+    package init(configuration: S3Configuration, logger: Logger) {
         self.configuration = configuration
         self.signer = SigV4Signer(credentials: configuration.credentials, region: configuration.region)
         self.client = CurlHTTPClient(logger: logger)

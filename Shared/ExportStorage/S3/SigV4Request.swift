@@ -1,33 +1,33 @@
 /// One `name=value` pair of a query string, unencoded.
-public struct QueryParameter: Hashable, Sendable {
-    public var name: String
-    public var value: String
+package struct QueryParameter: Hashable, Sendable {
+    package var name: String
+    package var value: String
 
     /// A parameter; a flag such as `uploads` has an empty value and is written `uploads=`, the
     /// form SigV4 signs.
-    public init(_ name: String, _ value: String = "") {
+    package init(_ name: String, _ value: String = "") {
         self.name = name
         self.value = value
     }
 }
 
 /// What AWS Signature Version 4 signs of a request.
-public struct SigV4Request: Sendable {
+package struct SigV4Request: Sendable {
     /// `GET`, `PUT`…
-    public var method: String
+    package var method: String
     /// The `Host` header exactly as sent, with the port when it is not the scheme's default.
-    public var host: String
+    package var host: String
     /// The path, already encoded with `SigV4Encoding.encodePath` (S3 encodes it only once).
-    public var encodedPath: String
+    package var encodedPath: String
     /// The query, unencoded; the signer sorts and encodes it.
-    public var query: [QueryParameter]
+    package var query: [QueryParameter]
     /// Other headers to sign (e.g. `content-type`), by name; `host` is always signed, and
     /// `signedHeaders(for:at:)` adds `x-amz-date` and `x-amz-content-sha256`.
-    public var headers: [String: String]
+    package var headers: [String: String]
     /// The lowercase hex SHA-256 of the body, or `SigV4Signer.unsignedPayload`.
-    public var payloadHash: String
+    package var payloadHash: String
 
-    public init(
+    package init(
         method: String,
         host: String,
         encodedPath: String,
@@ -46,20 +46,20 @@ public struct SigV4Request: Sendable {
 
 /// The URI encoding of SigV4: every byte of the UTF-8 form is percent-encoded (uppercase hex)
 /// except the unreserved characters `A-Z a-z 0-9 - _ . ~`; a space is `%20`, never `+`.
-public enum SigV4Encoding {
+package enum SigV4Encoding {
     /// `text` encoded for a query name or value: `/` is encoded too.
-    public static func encode(_ text: String) -> String {
+    package static func encode(_ text: String) -> String {
         encode(text, keepingSlashes: false)
     }
 
     /// An object path (`/bucket/exports/a b.zip` → `/bucket/exports/a%20b.zip`): `/` is kept.
-    public static func encodePath(_ path: String) -> String {
+    package static func encodePath(_ path: String) -> String {
         encode(path, keepingSlashes: true)
     }
 
     /// The canonical query string: parameters encoded, sorted by name then value, joined by `&`,
     /// each written `name=value` even when the value is empty.
-    public static func canonicalQuery(_ parameters: [QueryParameter]) -> String {
+    package static func canonicalQuery(_ parameters: [QueryParameter]) -> String {
         parameters
             .map { (encode($0.name), encode($0.value)) }
             .sorted { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }

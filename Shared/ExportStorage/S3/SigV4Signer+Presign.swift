@@ -1,14 +1,14 @@
-public import Foundation
+package import Foundation
 
 extension SigV4Signer {
     /// The longest validity S3 accepts for a presigned URL: seven days.
-    public static let maximumPresignedValidity = 604_800
+    package static let maximumPresignedValidity = 604_800
 
     /// The query string of a presigned `request` valid `seconds` seconds from `date`: the
     /// request's own query plus the `X-Amz-*` authentication parameters, sorted, with
     /// `X-Amz-Signature` last. Only the `host` header is signed and the payload is
     /// `UNSIGNED-PAYLOAD`, so that any client can fetch the URL as it is.
-    public func presignedQuery(for request: SigV4Request, at date: Date, validFor seconds: Int) -> String {
+    package func presignedQuery(for request: SigV4Request, at date: Date, validFor seconds: Int) -> String {
         precondition((1...Self.maximumPresignedValidity).contains(seconds), "a presigned URL lives 1 s to 7 days")
         let timestamp = SigV4Timestamp(date)
         var presigned = request

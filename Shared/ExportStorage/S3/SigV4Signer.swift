@@ -1,24 +1,24 @@
 import ExportCrypto
-public import Foundation
+package import Foundation
 
 /// AWS Signature Version 4 for one service and region: a pure computation, from the request
 /// and the time to the headers (or query) that authenticate it.
 ///
 /// See "Create a signed AWS API request" in the AWS IAM guide: canonical request, string to
 /// sign, signing key derived from the secret and the day, signature.
-public struct SigV4Signer: Sendable {
+package struct SigV4Signer: Sendable {
     /// The algorithm name written into signatures.
-    public static let algorithm = "AWS4-HMAC-SHA256"
+    package static let algorithm = "AWS4-HMAC-SHA256"
     /// The payload hash of a body that is not signed (presigned URLs).
-    public static let unsignedPayload = "UNSIGNED-PAYLOAD"
+    package static let unsignedPayload = "UNSIGNED-PAYLOAD"
     /// The SHA-256 of an empty body.
-    public static let emptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
+    package static let emptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"
 
-    public let credentials: S3Credentials
-    public let region: String
-    public let service: String
+    package let credentials: S3Credentials
+    package let region: String
+    package let service: String
 
-    public init(credentials: S3Credentials, region: String, service: String = "s3") {
+    package init(credentials: S3Credentials, region: String, service: String = "s3") {
         self.credentials = credentials
         self.region = region
         self.service = service
@@ -26,7 +26,7 @@ public struct SigV4Signer: Sendable {
 
     /// The headers that must be sent with `request` at `date`: its own signed headers plus
     /// `host`, `x-amz-date`, `x-amz-content-sha256` and `authorization`, by lowercase name.
-    public func signedHeaders(for request: SigV4Request, at date: Date) -> [String: String] {
+    package func signedHeaders(for request: SigV4Request, at date: Date) -> [String: String] {
         let timestamp = SigV4Timestamp(date)
         var signed = request
         signed.headers["x-amz-date"] = timestamp.basic
@@ -41,7 +41,7 @@ public struct SigV4Signer: Sendable {
 
     /// The canonical request: method, path, sorted query, sorted `name:value` lines of the
     /// request's headers and `host`, the list of signed header names and the payload hash.
-    public func canonicalRequest(_ request: SigV4Request) -> String {
+    package func canonicalRequest(_ request: SigV4Request) -> String {
         let headers = Self.headersToSign(request)
         let headerLines =
             headers
@@ -57,14 +57,14 @@ public struct SigV4Signer: Sendable {
 
     /// The string to sign: algorithm, timestamp, credential scope and the hash of the
     /// canonical request.
-    public func stringToSign(canonicalRequest: String, at timestamp: SigV4Timestamp) -> String {
+    package func stringToSign(canonicalRequest: String, at timestamp: SigV4Timestamp) -> String {
         let hash = Hex.encode(SHA256.hash(utf8: canonicalRequest))
         return [Self.algorithm, timestamp.basic, scope(timestamp), hash].joined(separator: "\n")
     }
 
     /// The key of one day: HMAC chain of the day, region, service and `aws4_request` under
     /// `AWS4` + secret.
-    public func signingKey(day: String) -> [UInt8] {
+    package func signingKey(day: String) -> [UInt8] {
         let secret = Array("AWS4\(credentials.secretAccessKey)".utf8)
         return [day, region, service, "aws4_request"].reduce(secret) { key, part in
             HMACSHA256.authenticate(key: key, utf8: part)

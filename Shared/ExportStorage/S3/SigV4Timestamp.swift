@@ -1,14 +1,14 @@
-public import Foundation
+package import Foundation
 
 /// The two forms of the signing time that SigV4 uses, always in UTC.
-public struct SigV4Timestamp: Sendable {
+package struct SigV4Timestamp: Sendable {
     /// ISO 8601 basic form, `20250115T103000Z` (the `x-amz-date` header).
-    public let basic: String
+    package let basic: String
     /// The day, `20250115` (the credential scope).
-    public let day: String
+    package let day: String
 
     /// The timestamp of `date`, to the second.
-    public init(_ date: Date) {
+    package init(_ date: Date) {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(secondsFromGMT: 0)!
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)

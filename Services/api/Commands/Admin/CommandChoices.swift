@@ -1,4 +1,4 @@
-public import ArgumentParser
+import ArgumentParser
 import ExportModels
 
 // The options with a fixed set of values (docs/commands.md §2): declared as such, `--help` lists
