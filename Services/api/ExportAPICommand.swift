@@ -16,10 +16,3 @@ struct ExportAPICommand: AsyncParsableCommand {
         defaultSubcommand: ServeCommand.self
     )
 }
-
-/// The entry point of `export-api`: its executable's `main.swift` and the multi-call `rpc-export`
-/// call it.
-package enum ExportAPIMain {
-    /// Parses the process's arguments and runs the command they name.
-    package static func run() async { await ExportAPICommand.main() }
-}

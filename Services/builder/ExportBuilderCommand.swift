@@ -12,10 +12,3 @@ struct ExportBuilderCommand: AsyncParsableCommand {
         defaultSubcommand: RunCommand.self
     )
 }
-
-/// The entry point of `export-builder`: its executable's `main.swift` and the multi-call `rpc-export`
-/// call it.
-package enum ExportBuilderMain {
-    /// Parses the process's arguments and runs the command they name.
-    package static func run() async { await ExportBuilderCommand.main() }
-}

@@ -12,10 +12,3 @@ struct ExportJanitorCommand: AsyncParsableCommand {
         defaultSubcommand: RunCommand.self
     )
 }
-
-/// The entry point of `export-janitor`: its executable's `main.swift` and the multi-call `rpc-export`
-/// call it.
-package enum ExportJanitorMain {
-    /// Parses the process's arguments and runs the command they name.
-    package static func run() async { await ExportJanitorCommand.main() }
-}

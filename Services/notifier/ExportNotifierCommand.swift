@@ -12,10 +12,3 @@ struct ExportNotifierCommand: AsyncParsableCommand {
         defaultSubcommand: ServeCommand.self
     )
 }
-
-/// The entry point of `export-notifier`: its executable's `main.swift` and the multi-call `rpc-export`
-/// call it.
-package enum ExportNotifierMain {
-    /// Parses the process's arguments and runs the command they name.
-    package static func run() async { await ExportNotifierCommand.main() }
-}

@@ -1,14 +1,3 @@
-/// One header field.
-package struct HTTPHeader: Hashable, Sendable {
-    package var name: String
-    package var value: String
-
-    package init(name: String, value: String) {
-        self.name = name
-        self.value = value
-    }
-}
-
 /// Header fields in order, looked up without regard to case.
 package struct HTTPHeaders: Sendable, Sequence, ExpressibleByDictionaryLiteral {
     private var fields: [HTTPHeader]

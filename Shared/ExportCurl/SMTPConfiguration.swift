@@ -1,28 +1,5 @@
 package import Foundation
 
-/// Whether the SMTP connection is upgraded with STARTTLS (`SMTP_STARTTLS`). Irrelevant for
-/// `smtps://`, which is TLS from the first byte. With credentials, TLS is always required
-/// (`SMTPConfiguration.requiresTLS`): a password never travels in clear.
-package enum SMTPStartTLS: String, Sendable, CaseIterable {
-    /// Refuse to send without STARTTLS (`CURLUSESSL_ALL`).
-    case required
-    /// Use it when the server offers it (`CURLUSESSL_TRY`); `required` with credentials.
-    case optional
-    /// Never upgrade; `required` with credentials.
-    case never
-}
-
-/// The user name and password of SMTP AUTH.
-package struct SMTPCredentials: Sendable {
-    package var username: String
-    package var password: String
-
-    package init(username: String, password: String) {
-        self.username = username
-        self.password = password
-    }
-}
-
 /// Where and how `SMTPClient` sends: the server's URL (`smtp://host:port` or
 /// `smtps://host:port`), TLS, authentication and time-outs.
 package struct SMTPConfiguration: Sendable {
@@ -53,21 +30,5 @@ package struct SMTPConfiguration: Sendable {
         self.credentials = credentials
         self.connectTimeout = connectTimeout
         self.totalTimeout = totalTimeout
-    }
-}
-
-/// One message for `SMTPClient`: the envelope and the complete RFC 5322 text (CRLF lines).
-package struct SMTPEnvelope: Sendable {
-    /// The envelope sender (`MAIL FROM`), a bare address.
-    package var sender: String
-    /// The envelope recipients (`RCPT TO`), bare addresses.
-    package var recipients: [String]
-    /// Headers and body.
-    package var message: Data
-
-    package init(sender: String, recipients: [String], message: Data) {
-        self.sender = sender
-        self.recipients = recipients
-        self.message = message
     }
 }

@@ -2,20 +2,6 @@ import CCurl
 import Foundation
 import Synchronization
 
-/// A flag that a cancelled task raises and the transfer's progress callback reads, from
-/// another thread; the atomic makes that safe.
-final class TransferCancellation: Sendable {
-    private let raised = Atomic(false)
-
-    /// Raises the flag; the transfer stops at its next progress callback.
-    func cancel() {
-        raised.store(true, ordering: .relaxed)
-    }
-
-    /// Whether the flag was raised.
-    var isCancelled: Bool { raised.load(ordering: .relaxed) }
-}
-
 /// The state that libcurl's callbacks reach through their context pointer during one transfer:
 /// where the request body comes from, where the response goes, and the first error a callback
 /// met (libcurl itself only reports a generic read or write error).

@@ -1,14 +1,6 @@
 import CMinizip
 import Foundation
 
-/// How an entry's bytes are stored in a ZIP.
-package enum ZipCompression: Sendable, Equatable {
-    /// Copied as they are (an XLSX, already deflated inside).
-    case stored
-    /// Deflated at a zlib level (1–9).
-    case deflated(level: Int)
-}
-
 /// A ZIP file being written with minizip, one entry at a time.
 ///
 /// ZIP64 records are written only for entries opened with `zip64: true`; an entry opened

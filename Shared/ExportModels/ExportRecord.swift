@@ -54,25 +54,3 @@ package struct ExportRecord: Sendable, Equatable {
         self.errorJSON = errorJSON
     }
 }
-
-/// The format of the data file inside the ZIP.
-package enum ExportFormat: String, Sendable, Codable, CaseIterable {
-    /// Excel workbook, for people.
-    case xlsx
-    /// `;`-separated text, for programs.
-    case csv
-}
-
-/// A recipient of an export's e-mails.
-package struct RecipientAddress: Sendable, Equatable, Hashable, Codable {
-    /// The address, lowercased domain.
-    package var email: String
-    /// The display name, possibly empty.
-    package var fullname: String
-
-    /// Creates a recipient.
-    package init(email: String, fullname: String = "") {
-        self.email = email
-        self.fullname = fullname
-    }
-}

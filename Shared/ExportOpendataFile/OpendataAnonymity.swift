@@ -1,22 +1,5 @@
 package import ExportModels
 
-/// The number of population trips going from one start `arr` to one end `arr`.
-package struct OpendataPairCount: Sendable, Hashable {
-    /// The start code.
-    package var start: String
-    /// The end code.
-    package var end: String
-    /// Trips with these two codes.
-    package var trips: Int
-
-    /// Creates a count.
-    package init(start: String, end: String, trips: Int) {
-        self.start = start
-        self.end = end
-        self.trips = trips
-    }
-}
-
 /// The k-anonymity passes of docs/opendata.md §3, run on the month's trip counts per (start, end) pair:
 /// each pass counts the remaining trips per start code and per end code and removes every trip
 /// whose start code or end code has fewer than `minOccurrences`; passes repeat until none is

@@ -1,14 +1,5 @@
 import CLibPQ
 
-/// How a large result is read.
-package enum PostgresStreamMethod: Sendable, Equatable {
-    /// libpq single-row mode: one statement, rows handed over as they arrive.
-    case singleRow
-    /// A server-side cursor read `FETCH` by `FETCH`, `batchSize` rows at a time (inside a
-    /// transaction: the caller's, or one opened for the stream).
-    case cursor(batchSize: Int)
-}
-
 extension PostgresConnection {
     /// Runs `sql` and gives its rows to `body` as a stream; the statement is finished (or
     /// cancelled, if `body` stops early or throws) before this returns. The connection is in use

@@ -4,14 +4,6 @@ import Glibc
 package import Logging
 import NIOPosix
 
-/// A notification received on a channel the listener follows.
-package struct PostgresNotification: Sendable, Equatable {
-    /// The channel, e.g. `export_created`.
-    package let channel: String
-    /// The payload given to `NOTIFY` (may be empty).
-    package let payload: String
-}
-
 /// Follows `LISTEN` channels on a dedicated connection, reconnecting after the connection or the
 /// server is lost. Notifications sent while it was disconnected are lost by PostgreSQL's design:
 /// `onConnected` is called after every (re)connection so that callers can look for missed work.

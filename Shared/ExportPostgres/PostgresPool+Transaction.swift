@@ -1,13 +1,3 @@
-/// The isolation level of a transaction.
-package enum PostgresIsolation: String, Sendable {
-    /// PostgreSQL's default.
-    case readCommitted = "READ COMMITTED"
-    /// One snapshot for the whole transaction (the builder's count and rows share it).
-    case repeatableRead = "REPEATABLE READ"
-    /// Serializable; callers must retry on SQLSTATE 40001.
-    case serializable = "SERIALIZABLE"
-}
-
 extension PostgresConnection {
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     @discardableResult

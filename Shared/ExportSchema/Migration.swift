@@ -1,15 +1,6 @@
 import ExportCrypto
 import Foundation
 
-/// A group of migrations applied in order: the project's own `export` schema, or the upstream
-/// schemas that production owns and that development, tests and the demo create themselves.
-package enum MigrationSet: String, Sendable, CaseIterable {
-    /// The `export` schema: exports, recipients, logs, outbox.
-    case export
-    /// The registry's schemas the export reads (`carpool_v2`, `geo`, `policy`…).
-    case upstream
-}
-
 /// One versioned SQL file.
 package struct Migration: Sendable, Equatable {
     /// The set it belongs to.
@@ -40,23 +31,6 @@ package struct Migration: Sendable, Equatable {
             return Migration(
                 set: set, version: version, name: name, sql: sql,
                 checksum: Hex.encode(SHA256.hash(utf8: sql)))
-        }
-    }
-}
-
-/// Why migrations could not be applied.
-package enum MigrationError: Error, CustomStringConvertible {
-    /// The SQL files could not be found or read.
-    case missingFiles(String)
-    /// A migration recorded as applied no longer matches its file.
-    case modifiedAfterApplying(String)
-
-    /// A one-line explanation.
-    package var description: String {
-        switch self {
-        case .missingFiles(let reason): "migrations missing: \(reason)"
-        case .modifiedAfterApplying(let name):
-            "migration \(name) was changed after it was applied; add a new migration instead"
         }
     }
 }

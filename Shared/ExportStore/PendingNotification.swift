@@ -1,18 +1,6 @@
 package import ExportModels
 package import Foundation
 
-/// The kinds of e-mail of the outbox (docs/emails.md §2).
-package enum NotificationKind: String, Sendable, CaseIterable {
-    /// The file is ready: to each recipient, with a download link.
-    case success
-    /// The export failed for good: to each recipient.
-    case failure
-    /// Failures for the technical support, grouped into one e-mail per interval.
-    case support
-    /// A download link sent again on request, with the sender's name and message.
-    case send
-}
-
 /// One outbox row claimed for delivery, with what its e-mail needs to be rendered.
 package struct PendingNotification: Sendable {
     /// The row's key (`_id`), from which the Message-ID is derived.

@@ -2,31 +2,6 @@ import ExportFiles
 import ExportTime
 package import Foundation
 
-/// A campaign file of `CAMPAIGNS_DIR` (docs/files.md §11).
-struct CampaignFile: Decodable {
-    let policyId: Int
-    let name: String
-    let tz: String
-    let boosterDates: [String]
-
-    enum CodingKeys: String, CodingKey {
-        case policyId = "policy_id"
-        case name, tz
-        case boosterDates = "booster_dates"
-    }
-}
-
-/// A campaign file that cannot be used.
-package struct CampaignFileError: Error, CustomStringConvertible {
-    /// The file.
-    package let path: String
-    /// What is wrong with it.
-    package let reason: String
-
-    /// One line naming the file.
-    package var description: String { "CAMPAIGNS_DIR: \(path): \(reason)" }
-}
-
 /// The booster days of every campaign: decides `booster` or `normal` for a trip (docs/files.md §11).
 package struct CampaignCalendar: Sendable {
     /// A campaign's zone clock and booster days (days since 1970-01-01 in its zone).

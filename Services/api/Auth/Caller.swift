@@ -1,8 +1,3 @@
-/// The roles a bearer token may carry (docs/permissions.md §1).
-enum Role: String, CaseIterable, Sendable {
-    case admin, registry, `operator`, territory
-}
-
 /// Who makes a request, as the verified token says; `created_by` always comes from here.
 struct Caller: Sendable, Equatable {
     /// JWT `sub`.

@@ -86,23 +86,3 @@ struct ExportActionsController: Sendable {
             JSONPage(data: page.entries.map(LogResource.init), nextCursor: page.nextCursor?.text))
     }
 }
-
-/// One audit row as `/logs` returns it.
-struct LogResource: Codable, Equatable {
-    var createdAt: Date
-    var type: String
-    var message: String
-    var actor: String?
-
-    enum CodingKeys: String, CodingKey {
-        case createdAt = "created_at"
-        case type, message, actor
-    }
-
-    init(_ entry: ExportLogEntry) {
-        createdAt = entry.createdAt
-        type = entry.type.rawValue
-        message = entry.message
-        actor = entry.actor
-    }
-}

@@ -96,21 +96,3 @@ struct APIError: HTTPResponseError, Equatable {
         lhs.status == rhs.status && lhs.code == rhs.code && lhs.message == rhs.message && lhs.details == rhs.details
     }
 }
-
-/// `{"error": {"code", "message", "details", "request_id"}}`.
-struct ErrorBody: Codable {
-    /// The inner object.
-    struct Content: Codable {
-        var code: String
-        var message: String
-        var details: [APIError.Detail]
-        /// The request's `X-Request-Id`, to quote to support.
-        var requestID: String?
-
-        enum CodingKeys: String, CodingKey {
-            case code, message, details
-            case requestID = "request_id"
-        }
-    }
-    var error: Content
-}

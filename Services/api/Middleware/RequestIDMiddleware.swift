@@ -23,18 +23,6 @@ struct RequestIDMiddleware<Context: RequestContext>: RouterMiddleware {
     }
 }
 
-/// The rule of request identifiers.
-enum RequestID {
-    /// The characters a caller's identifier may use.
-    private static let allowed = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._:~+/=")
-
-    /// The identifier of a request whose `X-Request-Id` is `sent`.
-    static func identifier(sent: String?) -> String {
-        if let sent, (1...128).contains(sent.count), sent.allSatisfy(allowed.contains) { return sent }
-        return UUID().uuidString.lowercased()
-    }
-}
-
 extension HTTPField.Name {
     /// `X-Request-Id`, the identifier of a request in the logs and in error bodies.
     static let requestID = HTTPField.Name("X-Request-Id")!

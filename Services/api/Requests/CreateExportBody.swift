@@ -20,13 +20,3 @@ struct CreateExportBody: Codable, Sendable, Equatable {
         case recipients
     }
 }
-
-/// The body of `POST /v1/exports/{uuid}/send`.
-struct SendBody: Codable, Sendable, Equatable {
-    var recipients: [String]?
-    var message: String?
-
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case recipients, message
-    }
-}

@@ -1,11 +1,6 @@
 import ExportLogging
 import Logging
 
-/// The steps of a janitor pass, in the order they run.
-enum JanitorStep: String, CaseIterable, Sendable {
-    case expiry, scrambling, storage, retention, rescue, gauges
-}
-
 /// What one janitor pass did, for metrics, logs and tests.
 struct JanitorPassReport: Sendable, Equatable {
     /// Successful exports moved to `expired`.
@@ -44,10 +39,4 @@ extension JanitorPassReport {
             .janitorFailedSteps: failedSteps.map(\.rawValue).joined(separator: ","),
         ])
     }
-}
-
-/// `once` ran a pass some steps of which failed (the log says why).
-struct JanitorStepsFailed: Error, CustomStringConvertible {
-    let steps: [JanitorStep]
-    var description: String { "janitor steps failed: \(steps.map(\.rawValue).joined(separator: ", "))" }
 }

@@ -3,14 +3,6 @@ import ExportPostgres
 import ExportStore
 import Foundation
 
-/// An export whose recipients were just scrambled.
-struct ScrambledExport: Sendable, Equatable {
-    /// Public identifier, for logs.
-    let uuid: UUID
-    /// How many recipients were scrambled.
-    let recipients: Int
-}
-
 /// The scrambling step (docs/queue.md §12–13): picks the exports finished more than the TTL ago whose
 /// recipients still hold personal data and scrambles them with the shared `RecipientScrambling`.
 /// The export rows are locked with SKIP LOCKED, so each export is scrambled by one janitor, once.

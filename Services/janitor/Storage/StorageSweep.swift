@@ -3,14 +3,6 @@ import ExportStorage
 import Foundation
 import Logging
 
-/// What a storage sweep removed.
-struct StorageSweepResult: Sendable, Equatable {
-    /// Objects under `exports/` that belonged to no live export, deleted.
-    var orphansDeleted = 0
-    /// Unfinished multipart uploads, aborted.
-    var uploadsAborted = 0
-}
-
 /// The bucket clean-up (docs/storage.md §5): objects under `exports/` that belong to no live export
 /// and are older than an hour are deleted; multipart uploads begun more than a day ago are
 /// aborted. One janitor sweeps at a time.

@@ -14,28 +14,3 @@ struct DeliveryMetrics: Sendable {
         Counter(label: label, dimensions: [("kind", kind)]).increment(by: count)
     }
 }
-
-/// What became of one delivery.
-enum DeliveryOutcome: Sendable {
-    /// Accepted by the SMTP server (or written to `MAIL_DIR`).
-    case sent
-    /// Put back in the outbox for a later attempt.
-    case retried
-    /// Refused for good.
-    case failed
-}
-
-/// What one delivery run did, for the logs and `export-notifier deliver`.
-struct DeliveryReport: Sendable, Equatable {
-    var sent = 0
-    var retried = 0
-    var failed = 0
-
-    mutating func add(_ outcome: DeliveryOutcome, count: Int = 1) {
-        switch outcome {
-        case .sent: sent += count
-        case .retried: retried += count
-        case .failed: failed += count
-        }
-    }
-}

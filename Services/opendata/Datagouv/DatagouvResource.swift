@@ -9,9 +9,3 @@ struct DatagouvResource: Sendable, Decodable, Equatable {
     /// Its public URL.
     var url: String?
 }
-
-/// A dataset, as `GET /datasets/{dataset}/` answers it: only its resources are read.
-struct DatagouvDataset: Sendable, Decodable {
-    /// Its resources.
-    var resources: [DatagouvResource]
-}

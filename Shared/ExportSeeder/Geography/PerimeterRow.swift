@@ -1,11 +1,3 @@
-/// A code with its label, as the perimeter table pairs them (`epci` and `l_epci`…).
-struct NamedCode: Sendable, Hashable {
-    /// The code: INSEE code, SIREN or country code.
-    let code: String
-    /// The label.
-    let name: String
-}
-
 /// One row of `geo.perimeters`: a commune or municipal arrondissement (`arr`), or a country
 /// abroad, in one year's geography.
 struct PerimeterRow: Sendable {

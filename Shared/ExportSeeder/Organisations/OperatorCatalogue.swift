@@ -1,28 +1,3 @@
-/// How an operator numbers its trips, journeys and users.
-enum IdentifierStyle: Sendable {
-    /// Random-looking UUIDs.
-    case uuid
-    /// Its own counters (`10234`): two such operators use the same numbers for different
-    /// journeys, which only the (`operator_id`, `operator_journey_id`) pair tells apart.
-    case counter
-}
-
-/// A carpooling operator of the catalogue (made-up names).
-struct OperatorSpec: Sendable {
-    /// `operator.operators._id`, deliberately not 1…10.
-    let id: Int
-    /// The trade name.
-    let name: String
-    /// The company's registered name.
-    let legalName: String
-    /// Its relative share of the journeys.
-    let share: Double
-    /// Relative weights of operator classes A, B and C in its journeys.
-    let classWeights: (a: Double, b: Double, c: Double)
-    /// How it numbers its trips, journeys and users.
-    let identifiers: IdentifierStyle
-}
-
 /// The operators, one of them with a `;` and quotes in its legal name (as CSV files must quote).
 enum OperatorCatalogue {
     /// About ten operators of very different sizes.

@@ -1,28 +1,3 @@
-/// Where a territory selector's value comes from.
-enum SelectorValue: Sendable {
-    /// A literal code (`84`, `99140`, `69381`).
-    case code(String)
-    /// The SIREN of an intercommunality or mobility authority of the geography, by name.
-    case organisation(String)
-    /// The codes of the first `count` villages of département `dep` outside intercommunality
-    /// `epci` (communes that joined a territory on their own).
-    case villagesOutside(dep: String, epci: String, count: Int)
-}
-
-/// A territory of the catalogue: its name, the company or public body behind it, and its
-/// selectors (none for the one territory the API must refuse).
-struct TerritorySpec: Sendable {
-    /// `territory.territory_group._id`.
-    let id: Int
-    /// The territory's name.
-    let name: String
-    /// The name of its company (`company.companies.legal_name`); when it is also an
-    /// organisation of the geography, the company's SIRET starts with its SIREN.
-    let company: String
-    /// Selector types (`com`, `epci`…) and where their values come from.
-    let selectors: [(type: String, value: SelectorValue)]
-}
-
 /// The territories: overlapping perimeters of every selector type, and one without any.
 enum TerritoryCatalogue {
     /// Five territories.

@@ -1,33 +1,3 @@
-/// An incentive computed by the registry for one journey (`policy.incentives`).
-struct RegistryIncentive: Sendable, Equatable {
-    /// The campaign's index in the catalogue.
-    let campaign: Int
-    /// `draft`, `pending`, `validated`, `warning` or `error`.
-    let status: String
-    /// Cents, or points for a campaign counted in points.
-    let amount: Int
-}
-
-/// An incentive declared by the operator (`carpool_v2.operator_incentives`).
-struct OperatorIncentive: Sendable, Equatable {
-    /// The order, with gaps (0, 1, 3…).
-    let idx: Int
-    /// Who pays it.
-    let siret: String
-    /// Cents.
-    let amount: Int
-}
-
-/// An energy-saving certificate application (`cee.cee_applications`).
-struct CeeApplication: Sendable, Equatable {
-    /// The number its UUID is derived from.
-    let number: UInt64
-    /// `short` or `long`.
-    let journeyType: String
-    /// False for an application that was not matched to the journey (`carpool_id` NULL).
-    let linked: Bool
-}
-
 /// One passenger–driver couple and everything the upstream tables hold about it. Identifiers
 /// that depend on the journeys before it (`carpoolID`, `legacyID`, the operator's numbers) are
 /// set by `RideSequence`; people are kept as numbers and only formatted when written.

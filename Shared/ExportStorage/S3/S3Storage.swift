@@ -26,19 +26,6 @@ package struct S3Storage: ObjectStorage {
     }
 }
 
-/// One S3 API call, before it is signed.
-struct S3Call {
-    var method: HTTPMethod
-    /// The object, or nil for a call on the bucket.
-    var key: String?
-    var query: [QueryParameter] = []
-    /// Headers to sign and send besides those the signer adds.
-    var headers: [String: String] = [:]
-    var body: HTTPRequestBody = .empty
-    var payloadHash = SigV4Signer.emptyPayloadHash
-    var isCancellable = true
-}
-
 extension S3Storage {
     /// Sends `call` until it succeeds, fails for good or runs out of attempts; throws
     /// `StorageError` with S3's code unless the status is 2xx.

@@ -1,11 +1,5 @@
 package import Foundation
 
-/// The kinds of audit rows (docs/queue.md §14).
-package enum ExportLogType: String, Sendable, Codable, CaseIterable {
-    case created, status, canceled, downloaded, sent, notified, retried, failed, expired, deleted, scrambled, purged,
-        published
-}
-
 /// One row of an export's audit trail.
 package struct ExportLogEntry: Sendable, Equatable {
     /// When it happened.

@@ -24,28 +24,3 @@ struct RecipientMailView {
     var hasMessage: Bool
     var message: String
 }
-
-/// What the `support` templates read: every failure since the previous support e-mail.
-struct SupportMailView {
-    /// `1 export`, `3 exports`.
-    var failureCount: String
-    /// One failure: the verbs agree with it.
-    var isSingle: Bool
-    var failures: [SupportFailureView]
-}
-
-/// One failed export in the support e-mail.
-struct SupportFailureView {
-    var exportUUID: String
-    /// The raw type (`operator`…), as the support team searches for it.
-    var type: String
-    var periodStart: String
-    var periodEnd: String
-    /// The stored `params` JSON.
-    var params: String
-    /// The error message of the last attempt.
-    var error: String
-    var attempts: Int
-    /// When the failure was recorded.
-    var failedAt: String
-}

@@ -1,0 +1,10 @@
+import ArgumentParser
+import ExportBuildInfo
+import ExportRuntime
+
+/// The entry point of `export-notifier`: its executable's `main.swift` and the multi-call `rpc-export`
+/// call it.
+package enum ExportNotifierMain {
+    /// Parses the process's arguments and runs the command they name.
+    package static func run() async { await ExportNotifierCommand.main() }
+}
