@@ -37,7 +37,7 @@ enum APIServices {
         let host = reader.string(forKey: "api.host", default: "0.0.0.0")
         let port = try reader.boundedInt(forKey: "api.port", default: 8080, range: 0...65535)
         let metricsPort = try reader.boundedInt(forKey: "metrics.port", default: 9080, range: 0...65535)
-        let internalToken = reader.string(forKey: "internal.token", isSecret: true)
+        let internalToken = InternalTokenSetting(reader: reader).token
         let readiness = DatabaseReadiness(pool: pool, logger: logger)
         let health = HealthRoutes(readiness: { await readiness.isReady() }, registry: nil, internalToken: internalToken)
         let upstream = PostgresPool(

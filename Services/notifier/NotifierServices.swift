@@ -19,7 +19,7 @@ enum NotifierServices {
         let host = reader.string(forKey: "notifier.host", default: "0.0.0.0")
         let port = try reader.boundedInt(forKey: "notifier.port", default: 8081, range: 0...65535)
         let metricsPort = try reader.boundedInt(forKey: "metrics.port", default: 9081, range: 0...65535)
-        let internalToken = reader.string(forKey: "internal.token", isSecret: true)
+        let internalToken = InternalTokenSetting(reader: reader).token
         let settings = try NotifierSettings(reader: reader)
         let run = try await buildDeliveryRun(
             settings: settings, reader: reader, pool: context.pool, logger: context.logger)

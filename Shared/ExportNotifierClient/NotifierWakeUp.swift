@@ -42,7 +42,7 @@ package struct NotifierWakeUp: Sendable {
         guard let url = URL(string: text), ["http", "https"].contains(url.scheme ?? ""), url.host != nil else {
             throw ConfigurationValueError(variable: "NOTIFIER_URL", problem: "is not an http(s) URL (got \"\(text)\")")
         }
-        self.init(baseURL: url, token: reader.string(forKey: "internal.token", isSecret: true), logger: logger)
+        self.init(baseURL: url, token: InternalTokenSetting(reader: reader).token, logger: logger)
     }
 
     /// Asks the notifier to deliver what is pending; returns whether it accepted. `export`, when

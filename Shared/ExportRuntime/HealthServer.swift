@@ -20,7 +20,7 @@ package enum HealthServer {
         let router = Router()
         HealthRoutes(
             readiness: readiness, registry: registry,
-            internalToken: reader.string(forKey: "internal.token", isSecret: true)
+            internalToken: InternalTokenSetting(reader: reader).token
         )
         .add(to: router)
         return Application(

@@ -1,5 +1,6 @@
 import Configuration
 import ExportConfiguration
+import Foundation
 import Testing
 
 /// The settings several services share (docs/configuration.md §3): the defaults, the bounds every
@@ -45,5 +46,26 @@ import Testing
             _ = try OpendataAnonymitySettings(reader: reader)
         }
         #expect(error.variable == variable)
+    }
+
+    @Test func aWorkDirectoryMustBeAWritableFolderAndEmptyMeansTheTemporaryFolder() throws {
+        #expect(try WorkDirectory(reader: reader([:])).path == NSTemporaryDirectory())
+        #expect(try WorkDirectory(reader: reader(["work.dir": ""])).path == NSTemporaryDirectory())
+        let folder = NSTemporaryDirectory() + "work-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(try WorkDirectory(reader: reader(["work.dir": folder])).path == folder)
+        for refused in [folder + "/missing", "/proc/version"] {
+            let error = try #require(throws: ConfigurationValueError.self) {
+                try WorkDirectory(reader: reader(["work.dir": refused]))
+            }
+            #expect(error.variable == "WORK_DIR")
+        }
+    }
+
+    @Test func anEmptyInternalTokenIsNoToken() {
+        #expect(InternalTokenSetting(reader: reader([:])).token == nil)
+        #expect(InternalTokenSetting(reader: reader(["internal.token": ""])).token == nil)
+        #expect(InternalTokenSetting(reader: reader(["internal.token": "s3cret"])).token == "s3cret")
     }
 }

@@ -31,10 +31,7 @@ extension TripFileSettings {
         } catch {
             throw ConfigurationValueError(variable: "CAMPAIGNS_DIR", problem: "\(error)")
         }
-        let workDirectory = reader.string(forKey: "work.dir", default: NSTemporaryDirectory())
-        guard FileManager.default.isWritableFile(atPath: workDirectory) else {
-            throw ConfigurationValueError(variable: "WORK_DIR", problem: "\(workDirectory) is not a writable folder")
-        }
+        let workDirectory = try WorkDirectory(reader: reader).path
         self.init(
             fields: fields, campaigns: campaigns, workDirectory: workDirectory,
             sheetMaxRows: sheetMaxRows,

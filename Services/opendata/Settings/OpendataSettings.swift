@@ -28,6 +28,6 @@ struct OpendataSettings: Sendable {
         maxEndDays = try ExportEndDelay(reader: reader).maxEndDays
         anonymity = try OpendataAnonymitySettings(reader: reader)
         intervalSeconds = try reader.boundedInt(forKey: "opendata.interval", default: 3600, range: 1...604_800)
-        workDirectory = reader.string(forKey: "work.dir").flatMap { $0.isEmpty ? nil : $0 } ?? NSTemporaryDirectory()
+        workDirectory = try WorkDirectory(reader: reader).path
     }
 }
