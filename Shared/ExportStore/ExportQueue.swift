@@ -86,7 +86,7 @@ package struct ExportQueue: Sendable {
                     "/v1/exports/\(lease.uuid.uuidString.lowercased())/download",
                 ])
             try await ExportRepository.log(lease.exportID, .status, "success", actor: worker, on: connection)
-            try await NotificationOutbox.queueForRecipients(exportID: lease.exportID, kind: "success", on: connection)
+            try await NotificationOutbox.queueForRecipients(exportID: lease.exportID, kind: .success, on: connection)
         }
     }
 

@@ -33,12 +33,12 @@ package struct NotificationDelivery: Sendable {
             """
             WITH claimed AS (
                 UPDATE export.notifications AS n
-                SET state = 'sending', locked_by = $1, locked_at = now(), attempts = n.attempts + 1
+                SET state = \(NotificationState.sending.sql), locked_by = $1, locked_at = now(), attempts = n.attempts + 1
                 WHERE n._id IN (
                     SELECT _id FROM export.notifications
-                    WHERE kind <> 'support' AND (
-                        (state = 'pending' AND next_attempt_at <= now())
-                        OR (state = 'sending' AND locked_at < now() - make_interval(secs => $2)))
+                    WHERE kind <> \(NotificationKind.support.sql) AND (
+                        (state = \(NotificationState.pending.sql) AND next_attempt_at <= now())
+                        OR (state = \(NotificationState.sending.sql) AND locked_at < now() - make_interval(secs => $2)))
                     ORDER BY next_attempt_at, _id FOR UPDATE SKIP LOCKED LIMIT $3)
                 RETURNING n._id, n.export_id, n.recipient_id, n.kind, n.attempts, n.created_at, n.payload
             )
@@ -57,8 +57,8 @@ package struct NotificationDelivery: Sendable {
             let rows = try await connection.query(
                 """
                 UPDATE export.notifications
-                SET state = 'sent', sent_at = now(), message_id = $3, last_error = NULL
-                WHERE _id = ANY($1::bigint[]) AND state = 'sending' AND locked_by = $2
+                SET state = \(NotificationState.sent.sql), sent_at = now(), message_id = $3, last_error = NULL
+                WHERE _id = ANY($1::bigint[]) AND state = \(NotificationState.sending.sql) AND locked_by = $2
                 RETURNING export_id, recipient_id
                 """, [ids, worker, messageID])
             try await log(rows, .notified, on: connection) { "\(kind.rawValue) e-mail delivered to \($0)" }
@@ -75,9 +75,9 @@ package struct NotificationDelivery: Sendable {
             let rows = try await connection.query(
                 """
                 UPDATE export.notifications
-                SET state = 'pending', next_attempt_at = now() + make_interval(secs => $4), message_id = $3,
+                SET state = \(NotificationState.pending.sql), next_attempt_at = now() + make_interval(secs => $4), message_id = $3,
                     last_error = $5, locked_by = NULL, locked_at = NULL
-                WHERE _id = ANY($1::bigint[]) AND state = 'sending' AND locked_by = $2
+                WHERE _id = ANY($1::bigint[]) AND state = \(NotificationState.sending.sql) AND locked_by = $2
                 RETURNING export_id, recipient_id
                 """, [ids, worker, messageID, delaySeconds, reason])
             try await log(rows, .retried, on: connection) {
@@ -94,8 +94,8 @@ package struct NotificationDelivery: Sendable {
             let rows = try await connection.query(
                 """
                 UPDATE export.notifications
-                SET state = 'failed', message_id = $3, last_error = $4, locked_by = NULL
-                WHERE _id = ANY($1::bigint[]) AND state = 'sending' AND locked_by = $2
+                SET state = \(NotificationState.failed.sql), message_id = $3, last_error = $4, locked_by = NULL
+                WHERE _id = ANY($1::bigint[]) AND state = \(NotificationState.sending.sql) AND locked_by = $2
                 RETURNING export_id, recipient_id
                 """, [ids, worker, messageID, reason])
             try await log(rows, .failed, on: connection) { "\(kind.rawValue) e-mail to \($0) not delivered: \(reason)" }

@@ -2,7 +2,7 @@ import ExportModels
 import Foundation
 
 /// The kinds of e-mail of the outbox (docs/emails.md §2).
-package enum NotificationKind: String, Sendable, CaseIterable {
+package enum NotificationKind: String, Sendable, CaseIterable, SQLLiteral {
     /// The file is ready: to each recipient, with a download link.
     case success
     /// The export failed for good: to each recipient.

@@ -14,24 +14,24 @@ extension NotificationDelivery {
             let ready = try await connection.queryFirst(
                 """
                 SELECT EXISTS (
-                    SELECT 1 FROM export.notifications WHERE kind = 'support' AND (
-                        (state = 'pending' AND next_attempt_at <= now())
-                        OR (state = 'sending' AND locked_at < now() - make_interval(secs => $2))))
+                    SELECT 1 FROM export.notifications WHERE kind = \(NotificationKind.support.sql) AND (
+                        (state = \(NotificationState.pending.sql) AND next_attempt_at <= now())
+                        OR (state = \(NotificationState.sending.sql) AND locked_at < now() - make_interval(secs => $2))))
                 AND NOT EXISTS (
-                    SELECT 1 FROM export.notifications WHERE kind = 'support' AND (
-                        (state = 'sent' AND sent_at > now() - make_interval(secs => $1))
-                        OR (state = 'sending' AND locked_at >= now() - make_interval(secs => $2))))
+                    SELECT 1 FROM export.notifications WHERE kind = \(NotificationKind.support.sql) AND (
+                        (state = \(NotificationState.sent.sql) AND sent_at > now() - make_interval(secs => $1))
+                        OR (state = \(NotificationState.sending.sql) AND locked_at >= now() - make_interval(secs => $2))))
                 """, [intervalSeconds, claimTimeoutSeconds])
             guard let ready, try ready.decode(Bool.self) else { return [] }
             let rows = try await connection.query(
                 """
                 WITH claimed AS (
                     UPDATE export.notifications AS n
-                    SET state = 'sending', locked_by = $1, locked_at = now(), attempts = n.attempts + 1
-                    WHERE n.kind = 'support' AND CASE
-                        WHEN EXISTS (SELECT 1 FROM export.notifications WHERE kind = 'support' AND state = 'sending')
-                        THEN n.state = 'sending'
-                        ELSE n.state = 'pending' AND n.next_attempt_at <= now() END
+                    SET state = \(NotificationState.sending.sql), locked_by = $1, locked_at = now(), attempts = n.attempts + 1
+                    WHERE n.kind = \(NotificationKind.support.sql) AND CASE
+                        WHEN EXISTS (SELECT 1 FROM export.notifications WHERE kind = \(NotificationKind.support.sql) AND state = \(NotificationState.sending.sql))
+                        THEN n.state = \(NotificationState.sending.sql)
+                        ELSE n.state = \(NotificationState.pending.sql) AND n.next_attempt_at <= now() END
                     RETURNING n._id, n.export_id, n.recipient_id, n.kind, n.attempts, n.created_at, n.payload
                 )
                 SELECT \(ExportColumns.list), \(Self.notificationColumns)

@@ -50,7 +50,7 @@ package struct SendRequests: Sendable {
         try await connection.execute(
             """
             INSERT INTO export.notifications (export_id, recipient_id, kind, request_id, payload)
-            SELECT $1, id, 'send', $2, $3::jsonb FROM unnest($4::bigint[]) AS id
+            SELECT $1, id, \(NotificationKind.send.sql), $2, $3::jsonb FROM unnest($4::bigint[]) AS id
             ON CONFLICT (export_id, coalesce(recipient_id, 0), kind, request_id) DO NOTHING
             """, [exportID, requestID, payload, recipientIDs])
         try await ExportRepository.log(

@@ -26,7 +26,7 @@ struct QueueStateRepository: Sendable {
             """
             SELECT count(*) AS waiting,
                    coalesce(floor(extract(epoch FROM now() - min(created_at))), 0)::bigint AS oldest_age
-            FROM export.notifications WHERE state IN ('pending', 'sending')
+            FROM export.notifications WHERE state IN \([NotificationState.pending, .sending].sql)
             """)[0]
         return QueueState(
             exportsByStatus: byStatus, oldestPendingAge: max(0, try pending.decode(Int.self, named: "oldest_age")),

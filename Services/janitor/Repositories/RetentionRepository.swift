@@ -30,7 +30,7 @@ struct RetentionRepository: Sendable {
         try await pool.execute(
             """
             DELETE FROM export.notifications
-            WHERE state IN ('sent', 'failed') AND created_at < now() - make_interval(days => $1)
+            WHERE state IN \([NotificationState.sent, .failed].sql) AND created_at < now() - make_interval(days => $1)
             """, [retentionDays])
     }
 }
