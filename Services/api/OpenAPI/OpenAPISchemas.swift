@@ -1,3 +1,5 @@
+import ExportModels
+
 /// The schemas of the OpenAPI document: the bodies the API reads and writes, with the
 /// constraints the server enforces (docs/validation.md): the time zones it knows, the shape of
 /// instants and geographic codes, the lengths and the bounds.
@@ -14,6 +16,12 @@ enum OpenAPISchemas {
          "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:?[0-9]{2})$",
          "description": "RFC 3339 avec décalage ; période bornée par EXPORT_MIN_START_DAYS et EXPORT_MAX_END_DAYS (400 sinon)"}
         """#
+
+    /// The raw values of `cases` as a JSON array, so that the document lists exactly the values of
+    /// the code's enums: `["xlsx", "csv"]`.
+    private static func values<Value: CaseIterable & RawRepresentable<String>>(of _: Value.Type) -> String {
+        "[" + Value.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + "]"
+    }
 
     /// A list of geographic codes of the format `pattern` (docs/validation.md §6).
     private static func codes(_ pattern: String) -> String {
@@ -34,7 +42,7 @@ enum OpenAPISchemas {
                 "properties": {"field": {"type": "string"}, "message": {"type": "string"}}}}}}}},
           "DownloadLink": {"type": "object", "required": ["url", "expires_at"], "properties": {
             "url": {"type": "string", "format": "uri"}, "expires_at": {"type": "string", "format": "date-time"}}},
-          "Status": {"enum": ["pending", "processing", "uploading", "sending", "success", "error", "canceled", "expired"]},
+          "Status": {"enum": \(values(of: ExportStatus.self))},
           "GeoSelector": {"type": "object", "additionalProperties": false, "properties": {
             "arr": \(codes("^[0-9AB]{5}$")), "com": \(codes("^[0-9AB]{5}$")),
             "epci": \(codes("^[0-9]{9}$")), "aom": \(codes("^[0-9]{9}$")),
@@ -42,7 +50,7 @@ enum OpenAPISchemas {
             "country": \(codes("^[0-9A-Z]{5}$"))}},
           "CreateExport": {"type": "object", "additionalProperties": false, "required": ["start_at", "end_at"], "properties": {
             "start_at": \(instant), "end_at": \(instant),
-            "tz": {"enum": \(zones), "default": "Europe/Paris"}, "format": {"enum": ["xlsx", "csv"], "default": "xlsx"},
+            "tz": {"enum": \(zones), "default": "Europe/Paris"}, "format": {"enum": \(values(of: ExportFormat.self)), "default": "xlsx"},
             "operator_id": {"type": "array", "maxItems": 128, "items": {"type": "integer", "minimum": 1, "maximum": 2147483647}},
             "territory_id": {"type": "array", "maxItems": 64, "items": {"type": "integer", "minimum": 1, "maximum": 2147483647}},
             "geo_selector": {"$ref": "#/components/schemas/GeoSelector"},
@@ -58,10 +66,10 @@ enum OpenAPISchemas {
           "Export": {"type": "object", "required": ["uuid", "type", "status", "progress", "format", "created_by", "created_at",
               "updated_at", "params", "recipients", "stats", "error", "expires_at", "links"], "properties": {
             "uuid": {"type": "string", "format": "uuid"},
-            "type": {"enum": ["operator", "territory", "registry", "opendata"]},
+            "type": {"enum": \(values(of: ExportType.self))},
             "status": {"$ref": "#/components/schemas/Status"},
             "progress": {"type": "integer", "minimum": 0, "maximum": 100},
-            "format": {"enum": ["xlsx", "csv"]}, "created_by": {"type": "string"},
+            "format": {"enum": \(values(of: ExportFormat.self))}, "created_by": {"type": "string"},
             "created_at": {"type": "string", "format": "date-time"}, "updated_at": {"type": "string", "format": "date-time"},
             "params": {"$ref": "#/components/schemas/Params"},
             "recipients": {"type": "array", "items": {"type": "object", "required": ["email", "fullname"],
