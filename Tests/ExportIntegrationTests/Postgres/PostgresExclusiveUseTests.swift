@@ -49,7 +49,7 @@ import Testing
 
     @Test func twoTasksOnOneConnectionStopTheProcess() async throws {
         let result = await #expect(processExitsWith: .signal(SIGILL), observing: [\.standardErrorContent]) {
-            try await TestDatabase.with("pg_busy_exit", poolSize: 1) { pool, _ in
+            try await Self.withAdminPool { pool in
                 try await pool.withConnection { connection in
                     async let first = connection.query("SELECT pg_sleep(1)")
                     async let second = connection.query("SELECT pg_sleep(1)")
@@ -62,7 +62,7 @@ import Testing
 
     @Test func aSecondIterationOfAStreamStopsTheProcess() async throws {
         let result = await #expect(processExitsWith: .signal(SIGILL), observing: [\.standardErrorContent]) {
-            try await TestDatabase.with("pg_stream_twice", poolSize: 1) { pool, _ in
+            try await Self.withAdminPool { pool in
                 try await pool.withConnection { connection in
                     try await connection.stream("SELECT n FROM generate_series(1, 10) AS n") { rows in
                         for try await _ in rows {}
@@ -72,6 +72,18 @@ import Testing
             }
         }
         #expect(try Self.standardError(of: result).contains("a PostgresStream was iterated twice"))
+    }
+
+    /// Runs `body` with a one-connection pool on the test cluster's admin database: the exit tests'
+    /// processes stop before they could drop a database of their own, and their statements need
+    /// no table.
+    private static func withAdminPool(_ body: (PostgresPool) async throws -> Void) async throws {
+        let pool = PostgresPool(
+            configuration: PostgresConfiguration(
+                url: try TestEnvironment.require("TEST_ADMIN_DATABASE_URL"), poolSize: 1),
+            logger: .quiet)
+        try await body(pool)
+        await pool.close()
     }
 
     /// What the process of an exit test wrote on its standard error.
