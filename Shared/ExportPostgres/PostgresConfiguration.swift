@@ -9,7 +9,10 @@ import ExportConfiguration
 /// - `database.pool.timeout` (`DATABASE_POOL_TIMEOUT`): milliseconds a task waits for a pooled
 ///   connection before `PostgresError.Kind.poolTimeout`, default 10000;
 /// - `database.statement.timeout` (`DATABASE_STATEMENT_TIMEOUT`): milliseconds, read only by
-///   services that set `readsStatementTimeout` (the API); 0 means none.
+///   services that set `readsStatementTimeout` (the API); 0 means none;
+/// - `database.prepared.statements` (`DATABASE_PREPARED_STATEMENTS`): `on` (default) or `off`,
+///   whether `query`, `queryFirst` and `execute` run as prepared statements of their connection
+///   (docs/configuration.md, "Prepared statements").
 package struct PostgresConfiguration: Sendable {
     /// The libpq connection URI or key/value string.
     package var url: String
@@ -21,6 +24,9 @@ package struct PostgresConfiguration: Sendable {
     package var statementTimeoutMilliseconds: Int?
     /// The `application_name` shown in `pg_stat_activity`.
     package var applicationName: String
+    /// True when each connection prepares the statements it runs with `query`, `queryFirst` and
+    /// `execute`; streams, COPY and scripts are never prepared.
+    package var preparesStatements: Bool
 
     /// The default connection URI (docs/configuration.md §2).
     package static let defaultURL = "postgres://localhost:5432/rpc_export"
@@ -31,13 +37,15 @@ package struct PostgresConfiguration: Sendable {
         poolSize: Int = 10,
         poolTimeout: Duration = .seconds(10),
         statementTimeoutMilliseconds: Int? = nil,
-        applicationName: String = "rpc-export"
+        applicationName: String = "rpc-export",
+        preparesStatements: Bool = true
     ) {
         self.url = url
         self.poolSize = poolSize
         self.poolTimeout = poolTimeout
         self.statementTimeoutMilliseconds = statementTimeoutMilliseconds
         self.applicationName = applicationName
+        self.preparesStatements = preparesStatements
     }
 
     /// Reads the configuration; `urlKey` lets the builder read `UPSTREAM_DATABASE_URL` with the
@@ -52,6 +60,7 @@ package struct PostgresConfiguration: Sendable {
         let url = reader.string(forKey: urlKey, isSecret: true) ?? fallbackURL ?? Self.defaultURL
         let poolSize = try reader.boundedInt(forKey: "database.pool.size", default: 10, range: 1...500)
         let poolTimeout = try reader.boundedInt(forKey: "database.pool.timeout", default: 10_000, range: 100...600_000)
+        let prepared = try reader.choice(forKey: "database.prepared.statements", default: "on", allowed: ["on", "off"])
         var timeout: Int?
         if readsStatementTimeout {
             let value = try reader.boundedInt(forKey: "database.statement.timeout", default: 5000, range: 0...3_600_000)
@@ -60,6 +69,6 @@ package struct PostgresConfiguration: Sendable {
         self.init(
             url: url, poolSize: poolSize, poolTimeout: .milliseconds(poolTimeout),
             statementTimeoutMilliseconds: timeout,
-            applicationName: applicationName)
+            applicationName: applicationName, preparesStatements: prepared == "on")
     }
 }

@@ -23,13 +23,19 @@ extension PostgresConnection {
         _ = try await exclusively { try await blocking { [self] in try checked(PQexec(handle, sql)) } }
     }
 
-    /// Runs one statement on the thread pool with `PQexecParams`, in text format.
+    /// Runs one statement on the thread pool, in text format: prepared on this session when the
+    /// connection prepares statements (`runPreparedNow`), with `PQexecParams` otherwise.
     func run(_ sql: String, _ parameters: [any PostgresBindable]) async throws -> PostgresResult {
         let values = parameters.map(\.postgresText)
-        return try await exclusively { try await blocking { [self] in try runNow(sql, values) } }
+        return try await exclusively {
+            try await blocking { [self] in
+                try preparesStatements ? runPreparedNow(sql, values) : runNow(sql, values)
+            }
+        }
     }
 
-    /// The blocking body of `run`, for code already on the thread pool.
+    /// The blocking body of `run` without preparing, for code already on the thread pool (a
+    /// cursor's `DECLARE`, whose text changes with the statement it streams).
     func runNow(_ sql: String, _ values: [String?]) throws -> PostgresResult {
         let raw = withParameterArray(values) { pointers in
             PQexecParams(handle, sql, Int32(values.count), nil, pointers, nil, nil, 0)

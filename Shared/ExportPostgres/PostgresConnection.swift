@@ -18,19 +18,24 @@ import Synchronization
 /// process with a precondition failure rather than corrupting the protocol state. Rows cost
 /// nothing: a stream takes the connection once, for its whole length.
 ///
-/// `@unchecked Sendable`: the handle is used by one use at a time, as checked above; the other
-/// mutable state (`isBroken`, the in-use flag) is atomic.
+/// `@unchecked Sendable`: the handle and the cache of prepared statements are used by one use at
+/// a time, as checked above; the other mutable state (`isBroken`, the in-use flag) is atomic.
 package final class PostgresConnection: @unchecked Sendable {
     let handle: OpaquePointer
     let threadPool: NIOThreadPool
+    /// True when statements run through `runPreparedNow` (`DATABASE_PREPARED_STATEMENTS`).
+    let preparesStatements: Bool
+    /// The statements this session has prepared; it ends with the connection, as they do.
+    var statements = PreparedStatementCache()
     /// The value of `isBroken`.
     private let broken = Atomic<Bool>(false)
     /// True while a use of the connection is under way (`exclusively`).
     private let inUse = Atomic<Bool>(false)
 
-    private init(handle: OpaquePointer, threadPool: NIOThreadPool) {
+    private init(handle: OpaquePointer, threadPool: NIOThreadPool, preparesStatements: Bool) {
         self.handle = handle
         self.threadPool = threadPool
+        self.preparesStatements = preparesStatements
     }
 
     deinit { PQfinish(handle) }
@@ -69,7 +74,8 @@ package final class PostgresConnection: @unchecked Sendable {
                 throw PostgresError(kind: .connection, message: message)
             }
             PQsetNoticeProcessor(handle, { _, _ in }, nil)
-            return PostgresConnection(handle: handle, threadPool: threadPool)
+            return PostgresConnection(
+                handle: handle, threadPool: threadPool, preparesStatements: configuration.preparesStatements)
         }
     }
 

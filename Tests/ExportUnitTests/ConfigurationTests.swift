@@ -12,6 +12,21 @@ import Testing
             readsStatementTimeout: true)
         #expect(configuration.poolSize == 10)
         #expect(configuration.statementTimeoutMilliseconds == 5000)
+        #expect(configuration.preparesStatements)
+    }
+
+    @Test func turnsPreparedStatementsOffAndNeverOnTheUpstreamPool() throws {
+        let on = ServiceEnvironment.reader(overrides: ["DATABASE_PREPARED_STATEMENTS": "on"])
+        let main = try PostgresConfiguration(reader: on, applicationName: "t")
+        #expect(main.preparesStatements)
+        #expect(!(try PostgresConfiguration.upstream(reader: on, main: main, applicationName: "t").preparesStatements))
+        let off = ServiceEnvironment.reader(overrides: ["DATABASE_PREPARED_STATEMENTS": "OFF"])
+        #expect(!(try PostgresConfiguration(reader: off, applicationName: "t").preparesStatements))
+        let bad = ServiceEnvironment.reader(overrides: ["DATABASE_PREPARED_STATEMENTS": "yes"])
+        let error = try #require(throws: ConfigurationValueError.self) {
+            try PostgresConfiguration(reader: bad, applicationName: "t")
+        }
+        #expect(error.variable == "DATABASE_PREPARED_STATEMENTS")
     }
 
     @Test func readsValidValues() throws {
