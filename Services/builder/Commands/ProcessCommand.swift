@@ -9,7 +9,6 @@ struct ProcessCommand: AsyncParsableCommand {
         commandName: "process", abstract: "Rescue stale exports, build every pending export, then exit.")
 
     func run() async throws {
-        MallocArenas.limit()
         let context = try ServiceContext.bootstrap(service: "export-builder")
         let worker = try BuilderServices.buildWorker(context: context)
         try await ServiceRunner.runUntilDone(

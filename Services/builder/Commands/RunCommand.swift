@@ -10,7 +10,6 @@ struct RunCommand: AsyncParsableCommand {
     )
 
     func run() async throws {
-        MallocArenas.limit()
         let context = try ServiceContext.bootstrap(service: "export-builder")
         try await ServiceRunner.run(try await BuilderServices.buildServices(context: context), logger: context.logger)
     }

@@ -51,7 +51,10 @@ struct ExportJob: Sendable {
         let finished = await withGracefulShutdownHandler {
             await withTaskGroup(of: AttemptOutcome?.self) { group in
                 group.addTask { [pipeline] in
-                    await pipeline.run(lease, record, upload: uploadMark) { await reporter.report($0) }
+                    await pipeline.run(lease, record, upload: uploadMark) { progress in
+                        MallocArenas.releaseFreePages()
+                        await reporter.report(progress)
+                    }
                 }
                 group.addTask {
                     await heartbeat.run()
