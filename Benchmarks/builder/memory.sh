@@ -10,6 +10,8 @@
 set -euo pipefail
 # shellcheck source=scripts/common.sh
 source "$(dirname "$0")/../../scripts/common.sh"
+# shellcheck source=Benchmarks/builder/database.sh
+source "$(dirname "$0")/database.sh"
 cd "$ROOT"
 
 sizes=("$@")
@@ -28,15 +30,7 @@ BIN="$(swift build -c release --show-bin-path)"
 rm -rf "$OUT"
 mkdir -p "$OUT"
 
-use_pg
-"$ROOT/scripts/pg" psql -d postgres -q -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database"
-DATABASE_URL="$("$ROOT/scripts/pg" url "$database")"
-export DATABASE_URL LOG_LEVEL=error EXPORT_MAX_ROWS=100000000 STORAGE_DIR="$OUT/storage" WORK_DIR="$OUT/work"
-export S3_ENDPOINT="" OPENDATA_SALT=bench
-mkdir -p "$STORAGE_DIR" "$WORK_DIR"
-"$BIN/export-api" migrate --with-upstream >/dev/null
-start="$(date -u -d "$(date +%Y-%m-01) -4 months" +%Y-%m-%dT00:00:00Z)"
-end="$(date -u +%Y-%m-%dT00:00:00Z)"
+bench_database "$database" "$OUT"
 
 order() {
     "$BIN/export-api" export:create --type registry --start "$start" --end "$end" --format "$1" --force >/dev/null

@@ -16,6 +16,8 @@
 set -euo pipefail
 # shellcheck source=scripts/common.sh
 source "$(dirname "$0")/../../scripts/common.sh"
+# shellcheck source=Benchmarks/builder/database.sh
+source "$(dirname "$0")/database.sh"
 cd "$ROOT"
 
 sizes=("$@")
@@ -39,16 +41,7 @@ mkdir -p "$OUT/refs"
 gcc -O2 -o "$OUT/refs/xlsx_plain" Benchmarks/builder/xlsx_plain.c -lminizip -lz
 gcc -O2 -o "$OUT/refs/xlsx_libxlsxwriter" Benchmarks/builder/xlsx_libxlsxwriter.c -lxlsxwriter
 
-use_pg
-"$ROOT/scripts/pg" psql -d postgres -q -c "DROP DATABASE IF EXISTS $database" -c "CREATE DATABASE $database"
-DATABASE_URL="$("$ROOT/scripts/pg" url "$database")"
-export DATABASE_URL LOG_LEVEL=error EXPORT_MAX_ROWS=100000000 STORAGE_DIR="$OUT/storage" WORK_DIR="$OUT/work"
-export S3_ENDPOINT="" OPENDATA_SALT=bench
-mkdir -p "$STORAGE_DIR" "$WORK_DIR"
-"$BIN/export-api" migrate --with-upstream >/dev/null
-# The seeder fills the last three whole months; the export covers them all.
-start="$(date -u -d "$(date +%Y-%m-01) -4 months" +%Y-%m-%dT00:00:00Z)"
-end="$(date -u +%Y-%m-%dT00:00:00Z)"
+bench_database "$database" "$OUT"
 
 # measure NAME COMMAND...: runs COMMAND, records "NAME seconds peak-KiB cpu-seconds" in $OUT/times.
 measure() {
