@@ -9,7 +9,7 @@
 
 FROM swift:6.3-bookworm AS build
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libpq-dev libcurl4-openssl-dev libminizip-dev libssl-dev zlib1g-dev \
+    && apt-get install -y --no-install-recommends libpq-dev libcurl4-openssl-dev libminizip-dev libisal-dev libssl-dev zlib1g-dev \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 # The manifest and the pinned versions first: this layer is reused until one of them changes.
@@ -51,7 +51,7 @@ COPY --from=build /symbols/ /
 
 FROM debian:bookworm-slim
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends libpq5 libcurl4 libminizip1 libxml2 ca-certificates tzdata \
+    && apt-get install -y --no-install-recommends libpq5 libcurl4 libminizip1 libisal2 libxml2 ca-certificates tzdata \
     && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin rpcexport \
     && mkdir -p /var/lib/rpc-export/work \

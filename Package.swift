@@ -157,7 +157,7 @@ let testTargets: [Target] =
             name: "ExportServiceUnitTests",
             dependencies: [
                 "ExportAPI", "ExportBuilder", "ExportJanitor", "ExportNotifier", "ExportOpendata", "ExportCurl",
-                "ExportModels", Dep.configuration,
+                "ExportModels", "ExportTrips", Dep.configuration,
             ],
             path: "Tests/ExportServiceUnitTests",
             swiftSettings: commonSettings
@@ -207,6 +207,7 @@ let package = Package(
         systemLibrary("CCurl", pkgConfig: "libcurl", apt: ["libcurl4-openssl-dev"]),
         systemLibrary("COpenSSL", pkgConfig: "openssl", apt: ["libssl-dev"]),
         systemLibrary("CMinizip", pkgConfig: "minizip", apt: ["libminizip-dev"]),
+        systemLibrary("CIsal", pkgConfig: "libisal", apt: ["libisal-dev"]),
         shared("ExportModels", []),
         // The typed reads that name the bad variable, and the settings several services share
         // (docs/configuration.md §3).
@@ -250,7 +251,7 @@ let package = Package(
             resources: [.copy("Migrations")]),
         shared("ExportStore", ["ExportModels", "ExportPostgres"]),
         shared("ExportSeeder", ["ExportLogging", "ExportModels", "ExportPostgres", "ExportTime", Dep.logging]),
-        shared("ExportFiles", ["CMinizip", "ExportTime", Dep.nioPosix]),
+        shared("ExportFiles", ["CIsal", "CMinizip", "ExportTime", Dep.nioPosix]),
         // The open-data file and its description (docs/opendata.md), built by the builder and
         // published by export-opendata.
         shared(

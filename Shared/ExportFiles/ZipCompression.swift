@@ -1,10 +1,7 @@
-import CMinizip
-import Foundation
-
 /// How an entry's bytes are stored in a ZIP.
 package enum ZipCompression: Sendable, Equatable {
     /// Copied as they are (an XLSX, already deflated inside).
     case stored
-    /// Deflated at a zlib level (1–9).
+    /// Deflated by igzip at `level` (1–3, `RawDeflater`).
     case deflated(level: Int)
 }

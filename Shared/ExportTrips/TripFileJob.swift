@@ -88,7 +88,7 @@ struct TripFileJob {
     /// `LISEZMOI.txt` for the data file `dataFileName`.
     private func readmeEntry(_ scope: ExportScope, dataFileName: String) -> ZipEntrySpec {
         let text = ExportDocuments.readme(scope, dataFileName: dataFileName, format: request.format, fields: fields)
-        return ZipEntrySpec(name: "LISEZMOI.txt", source: .bytes(Array(text.utf8)), compression: .deflated(level: 6))
+        return ZipEntrySpec(name: "LISEZMOI.txt", source: .bytes(Array(text.utf8)), compression: .deflated(level: 3))
     }
 
     /// Streams the rows through `formatter` into `consumer`, compression overlapping

@@ -10,7 +10,7 @@ package struct TripFileSettings: Sendable {
     package var workDirectory: String
     /// Data rows per XLSX sheet (`XLSX_SHEET_MAX_ROWS`).
     package var sheetMaxRows: Int
-    /// zlib level of the XLSX parts and of the CSV in the ZIP (`XLSX_DEFLATE_LEVEL`).
+    /// igzip level (1–3) of the XLSX parts and of the CSV in the ZIP (`XLSX_DEFLATE_LEVEL`).
     package var deflateLevel: Int
     /// Bytes formatted before a chunk goes to compression.
     package var chunkBytes: Int

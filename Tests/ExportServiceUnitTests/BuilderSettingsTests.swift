@@ -1,5 +1,6 @@
 import Configuration
 import ExportConfiguration
+import ExportTrips
 import Testing
 
 @testable import ExportBuilder
@@ -40,5 +41,22 @@ import Testing
     func refusesAnInvalidValueNamingItsVariable(key: String, value: String, variable: String) throws {
         let error = try #require(throws: ConfigurationValueError.self) { try settings([key: value]) }
         #expect(error.description.contains(variable))
+    }
+
+    /// `XLSX_DEFLATE_LEVEL` takes igzip's levels (docs/configuration.md): 1 by default, 1 to 3.
+    @Test func takesIgzipsDeflateLevelsOnly() throws {
+        func level(_ value: String?) throws -> Int {
+            var entries: [AbsoluteConfigKey: ConfigValue] = [:]
+            if let value { entries["xlsx.deflate.level"] = .init(stringLiteral: value) }
+            return try TripFileSettings(
+                reader: ConfigReader(provider: InMemoryProvider(values: entries)), sheetMaxRows: 1_048_575
+            ).deflateLevel
+        }
+        #expect(try level(nil) == 1)
+        #expect(try level("3") == 3)
+        for refused in ["0", "4", "9"] {
+            let error = try #require(throws: ConfigurationValueError.self) { try level(refused) }
+            #expect(error.description.contains("XLSX_DEFLATE_LEVEL"))
+        }
     }
 }

@@ -11,8 +11,8 @@ extension TripFileSettings {
     /// - `CAMPAIGNS_DIR` (`config/campaigns`): the campaigns' booster days.
     /// - `WORK_DIR` (the system's temporary folder): scratch space.
     /// - `sheetMaxRows`: data rows per sheet, from `ExportSizeLimits` (`XLSX_SHEET_MAX_ROWS`).
-    /// - `XLSX_DEFLATE_LEVEL` (1, the fastest, and with compact XML smaller than level 6 on
-    ///   verbose XML — see the README): zlib level of the XLSX parts and of the CSV.
+    /// - `XLSX_DEFLATE_LEVEL` (1, the fastest): igzip level (1–3) of the XLSX parts and of the CSV
+    ///   (docs/files.md §12).
     init(reader: ConfigReader, sheetMaxRows: Int) throws {
         let fieldsPath = reader.string(forKey: "export.fields.file", default: "config/fields.json")
         let fields: FieldConfiguration
@@ -35,6 +35,6 @@ extension TripFileSettings {
         self.init(
             fields: fields, campaigns: campaigns, workDirectory: workDirectory,
             sheetMaxRows: sheetMaxRows,
-            deflateLevel: try reader.boundedInt(forKey: "xlsx.deflate.level", default: 1, range: 1...9))
+            deflateLevel: try reader.boundedInt(forKey: "xlsx.deflate.level", default: 1, range: 1...3))
     }
 }
