@@ -7,15 +7,16 @@ extension Array where Element == UInt8 {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
+            guard Self.mayNeedEscaping(byte) else {
+                index += 1
+                continue
+            }
             let replacement: StaticString
             var skipped = 1
             switch byte {
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
             case UInt8(ascii: "&"): replacement = "&amp;"
-            case 0x09, 0x0A, 0x0D:
-                index += 1
-                continue
             case 0x00..<0x20: replacement = ""
             case 0xEF where index + 2 < count && bytes[index + 1] == 0xBF && bytes[index + 2] >= 0xBE:
                 replacement = ""
@@ -31,6 +32,16 @@ extension Array where Element == UInt8 {
             start = index
         }
         append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<count]))
+    }
+
+    /// The bytes `appendXMLText` looks at twice, as one test of a bit: the C0 controls but tab,
+    /// line feed and carriage return, `&`, `<`, `>`, and 0xEF (the lead byte of U+FFFE and U+FFFF).
+    /// Every other byte is copied as it is, and most cells hold no byte of these.
+    @inline(__always)
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        let controlsAndMarkup: UInt64 =
+            0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D) | 1 << 0x26 | 1 << 0x3C | 1 << 0x3E
+        return byte < 64 ? (controlsAndMarkup >> UInt64(byte)) & 1 == 1 : byte == 0xEF
     }
 
     /// Appends `bytes` as one CSV field (RFC 4180): quoted, with quotes doubled, when it holds

@@ -22,18 +22,23 @@ package struct PostgresRow: Sendable {
         guard column >= 0, column < result.columnCount else {
             throw PostgresError(kind: .usage, message: "column \(column) out of range (\(result.columnCount) columns)")
         }
-        if result.isNull(row: index, column: column) {
-            guard let value = Value.postgresNull else {
-                throw PostgresError(kind: .decoding, message: "column \(result.columnName(at: column)) is NULL")
-            }
-            return value
-        }
+        if result.isNull(row: index, column: column) { return try nullValue(Value.self, at: column) }
         do {
             return try Value(postgresText: result.bytes(row: index, column: column))
         } catch let error as PostgresError {
             throw PostgresError(
                 kind: .decoding, message: "column \(result.columnName(at: column)): \(error.message)")
         }
+    }
+
+    /// The value a NULL cell at `column` decodes to. Apart from `decode(_:at:)`, which runs for
+    /// every cell of a million-row export: its local `Optional<Value>` would make every call, NULL
+    /// or not, look the optional's generic metadata up at run time.
+    private func nullValue<Value: PostgresDecodable>(_ type: Value.Type, at column: Int) throws -> Value {
+        guard let value = Value.postgresNull else {
+            throw PostgresError(kind: .decoding, message: "column \(result.columnName(at: column)) is NULL")
+        }
+        return value
     }
 
     /// Decodes the cell of the column called `name`; throws a `.usage` error naming the column

