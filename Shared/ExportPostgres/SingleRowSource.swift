@@ -8,7 +8,11 @@ final class SingleRowSource: BlockingBatchSource, @unchecked Sendable {
     private let connection: PostgresConnection
     private let canceller: PostgresCancelHandle
     private var done = false
-    private let batchSize = 1000
+    /// Rows per batch. In single-row mode every row is a `PGresult` of its own, about 10 KB with
+    /// its copy of the column descriptions, and two batches are alive (one written, one read
+    /// ahead): 250 rows keep that near 5 MB, where 1,000 rows held 22 MB, for the same speed
+    /// (docs/benchmarks.md §2, "Memory").
+    private let batchSize = 250
 
     /// Sends the statement; blocking.
     init(connection: PostgresConnection, sql: String, values: [String?]) throws {
