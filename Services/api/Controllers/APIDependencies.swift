@@ -61,6 +61,14 @@ struct APIDependencies: Sendable {
         try await pool.withConnection { try await resource(record, for: caller, on: $0) }
     }
 
+    /// The resource of the export `record` that `caller` has just created with `recipients`:
+    /// the recipients are the ones the create's statement wrote, in the same order, so they are
+    /// not read back (one round trip less per create).
+    func resource(_ record: ExportRecord, for caller: Caller, created recipients: [RecipientAddress]) -> ExportResource
+    {
+        ExportResource(record, recipients: ExportAccess.showsRecipients(to: caller, of: record) ? recipients : nil)
+    }
+
     /// The resource of `record` as `caller` may see it, read on `connection` (inside the
     /// transaction that wrote it).
     func resource(_ record: ExportRecord, for caller: Caller, on connection: PostgresConnection) async throws

@@ -34,7 +34,7 @@ struct ExportsController: Sendable {
             },
             write: { export, connection in
                 let record = try await ordering.write(export, on: connection)
-                return (try await dependencies.resource(record, for: caller, on: connection), record.uuid)
+                return (dependencies.resource(record, for: caller, created: export.recipients), record.uuid)
             })
         if case .written(let resource) = outcome {
             context.logger.info(
