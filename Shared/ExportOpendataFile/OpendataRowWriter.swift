@@ -19,11 +19,10 @@ struct OpendataRowWriter {
         self.salt = Array(salt.utf8)
     }
 
-    /// Writes the cells of `row` into `sink`, left to right. Nullable cells are tested with
-    /// `isNull`, then decoded as their wrapped type (see `TripRowWriter.write(_:into:)`).
+    /// Writes the cells of `row` into `sink`, left to right.
     mutating func write(_ row: PostgresRow, into sink: inout some CellSink) throws {
         typealias Q = OpendataQuery.Column
-        let operatorTripID = row.isNull(Q.operatorTripId) ? nil : try row.decode(String.self, at: Q.operatorTripId)
+        let operatorTripID = try row.decode(String?.self, at: Q.operatorTripId)
         let startMicroseconds = try row.decode(Int64.self, at: Q.startMicroseconds)
         let endMicroseconds = try row.decode(Int64.self, at: Q.endMicroseconds)
         text(row, Q.legacyId, into: &sink)
@@ -55,8 +54,7 @@ struct OpendataRowWriter {
         sink.date(local)
         sink.time(local)
         let decimals = TripValues.coordinateDecimals(
-            population: row.isNull(place + 6) ? nil : try row.decode(Int64.self, at: place + 6),
-            surface: row.isNull(place + 7) ? nil : try row.decode(Double.self, at: place + 7)
+            population: try row.decode(Int64?.self, at: place + 6), surface: try row.decode(Double?.self, at: place + 7)
         )
         coordinate(row, lon, decimals: decimals, into: &sink)
         coordinate(row, lat, decimals: decimals, into: &sink)

@@ -31,6 +31,17 @@ package struct PostgresRow: Sendable {
         }
     }
 
+    /// Decodes the cell at `column`, nil for NULL: the wrapped type is decoded directly, so that
+    /// reading a nullable cell does not go through `Optional`'s conformance, whose generic
+    /// metadata is looked up at run time on every call (6 % of the builder's processor time on a
+    /// million rows, when the row writers read their nullable cells that way).
+    package func decode<Wrapped: PostgresDecodable>(_ type: Wrapped?.Type, at column: Int) throws -> Wrapped? {
+        guard column >= 0, column < result.columnCount else {
+            throw PostgresError(kind: .usage, message: "column \(column) out of range (\(result.columnCount) columns)")
+        }
+        return result.isNull(row: index, column: column) ? nil : try decode(Wrapped.self, at: column)
+    }
+
     /// The value a NULL cell at `column` decodes to. Apart from `decode(_:at:)`, which runs for
     /// every cell of a million-row export: its local `Optional<Value>` would make every call, NULL
     /// or not, look the optional's generic metadata up at run time.
