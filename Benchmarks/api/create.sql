@@ -1,10 +1,10 @@
 -- pgbench script: exactly the statements a POST /v1/exports of a registry export sends
 -- (Services/api/Ordering/ExportOrdering.swift, Shared/ExportStore/ExportRepository.swift), with
--- the same literal values as the benchmark's body and one of its 64 users: the pending count read
+-- the same literal values as the benchmark's body and one of its users (run.sh sets `users`): the pending count read
 -- without the lock, the row estimate on the upstream tables, then the transaction that locks the
 -- user's creations and writes the export, its recipient, its `created` log and the notification
 -- in one statement. The floor the API is compared with.
-\set user random(1, 64)
+\set user random(1, :users)
 SELECT count(*) FROM export.exports
 WHERE created_by = 'bench-' || :user AND status IN ('pending', 'processing', 'uploading', 'sending');
 SELECT count(*)

@@ -30,12 +30,19 @@ extension PostgresConnection {
     /// The name `sql` is prepared under on this session, preparing it when needed; `wasCached`
     /// tells whether it had been prepared by an earlier call. A statement that fails to prepare
     /// is not recorded, and its error is thrown as `PQexecParams` would have thrown it.
-    private func preparedName(for sql: String) throws -> (name: String, wasCached: Bool) {
+    func preparedName(for sql: String) throws -> (name: String, wasCached: Bool) {
         if let name = statements.name(for: sql) { return (name, true) }
         let name = statements.newName()
         _ = try checked(PQprepare(handle, name, sql, 0, nil))
         deallocate(statements.insert(sql, name: name))
         return (name, false)
+    }
+
+    /// Drops every statement the session has prepared, on the server and in the cache: for a
+    /// pipeline that met a stale one, which cannot tell which of its statements it was.
+    func forgetPreparedStatements() throws {
+        _ = try checked(PQexec(handle, "DEALLOCATE ALL"))
+        statements.removeAll()
     }
 
     /// Runs the prepared statement `name` with `values`, in text format.

@@ -50,6 +50,10 @@ package struct PostgresError: Error, Sendable, CustomStringConvertible, CustomDe
             || sqlState == "57P01" || sqlState == "57P02" || sqlState == "57P03"
     }
 
+    /// True for a prepared statement the session no longer has (26000) or whose result a
+    /// schema change altered (0A000, "cached plan must not change result type").
+    var isStalePreparedStatement: Bool { sqlState == "0A000" || sqlState == "26000" }
+
     /// A short, safe summary: no parameter values and no query text.
     package var description: String {
         if let sqlState { return "PostgreSQL error \(sqlState): \(message)" }

@@ -32,6 +32,14 @@ extension PostgresPool {
         }
     }
 
+    /// Runs `statements` in a transaction of their own, sent as one pipeline on a pooled
+    /// connection (`PostgresConnection.transaction(_:isolation:)`); returns each one's rows.
+    package func transaction(
+        _ statements: [PostgresStatement], isolation: PostgresIsolation = .readCommitted
+    ) async throws -> [[PostgresRow]] {
+        try await withConnection { try await $0.transaction(statements, isolation: isolation) }
+    }
+
     /// Runs one statement on a pooled connection and returns its rows.
     package func query(_ sql: String, _ parameters: [any PostgresBindable] = []) async throws -> [PostgresRow] {
         try await withConnection { try await $0.query(sql, parameters) }

@@ -10,11 +10,11 @@ package enum ExportQuotas {
     /// `exports_unfinished_by_creator_idx`, which the counts use.
     static let unfinishedStatusesSQL = "status IN \(ExportStatus.unfinished.sql)"
 
-    /// Locks `user`'s creations until the transaction ends. The count must run in a later
-    /// statement: a statement's snapshot is taken when it starts, before a lock it waits for.
-    static func lock(createdBy user: String, on connection: PostgresConnection) async throws {
-        try await connection.execute(
-            "SELECT pg_advisory_xact_lock(hashtextextended('export.pending:' || $1, 0))", [user])
+    /// The statement that locks `user`'s creations until the transaction ends. The count must
+    /// run in a later statement: a statement's snapshot is taken when it starts, before a lock it
+    /// waits for.
+    static func lock(createdBy user: String) -> PostgresStatement {
+        PostgresStatement("SELECT pg_advisory_xact_lock(hashtextextended('export.pending:' || $1, 0))", [user])
     }
 
     /// Throws `PendingLimitReached` when `user` already has `maxUnfinished` exports waiting or

@@ -12,29 +12,29 @@ package struct ExportRepository: Sendable {
     package init(pool: PostgresPool) { self.pool = pool }
 
     /// Writes the export, its recipients and its `created` log and wakes the builders with
-    /// `NOTIFY export_created`, in one transaction (`create(_:actor:maxUnfinished:on:)`).
+    /// `NOTIFY export_created`, in one transaction (`create(_:actor:maxUnfinished:in:)`).
     package func create(_ export: NewExport, actor: String, maxUnfinished: Int? = nil) async throws -> ExportRecord {
-        try await pool.withTransaction { connection in
-            try await Self.create(export, actor: actor, maxUnfinished: maxUnfinished, on: connection)
-        }
+        try await Self.create(export, actor: actor, maxUnfinished: maxUnfinished, in: .own(pool))
     }
 
-    /// Writes the export, its recipients, its `created` log and the notification on `connection`,
-    /// inside the caller's transaction. With `maxUnfinished`, the user's creations are serialised
-    /// by `ExportQuotas` and the export is written only while the user has fewer unfinished
-    /// exports, else `PendingLimitReached` is thrown.
+    /// Writes the export, its recipients, its `created` log and the notification in `scope`'s
+    /// transaction, as one pipeline: alone, a create is one round trip. With `maxUnfinished`,
+    /// the user's creations are serialised by `ExportQuotas` and the export is written only while
+    /// the user has fewer unfinished exports, else `PendingLimitReached` is thrown.
     package static func create(
-        _ export: NewExport, actor: String, maxUnfinished: Int?, on connection: PostgresConnection
+        _ export: NewExport, actor: String, maxUnfinished: Int?, in scope: PostgresTransactionScope
     ) async throws -> ExportRecord {
-        if maxUnfinished != nil { try await ExportQuotas.lock(createdBy: export.createdBy, on: connection) }
-        let row = try unwrap(
-            try await connection.queryFirst(
+        var statements: [PostgresStatement] = []
+        if maxUnfinished != nil { statements.append(ExportQuotas.lock(createdBy: export.createdBy)) }
+        statements.append(
+            PostgresStatement(
                 createSQL,
                 [
                     export.type.rawValue, export.format.rawValue, export.createdBy, try export.params.json(),
                     maxUnfinished, export.recipients.map(\.email), export.recipients.map(\.fullname),
                     "export \(export.type.rawValue) created", actor, createdChannel,
                 ]))
+        let row = try unwrap(try await scope.run(statements).last?.first)
         guard try row.decode(Int64?.self, named: "_id") != nil else {
             throw PendingLimitReached(unfinished: try row.decode(Int.self, named: "unfinished"))
         }

@@ -1,6 +1,7 @@
 import ExportLogging
 import ExportModels
 import ExportNotifierClient
+import ExportPostgres
 import ExportRuntime
 import ExportStorage
 import ExportStore
@@ -45,12 +46,15 @@ struct ExportActionsController: Sendable {
         let outcome = try await idempotency.run(
             request, caller: caller, body: body, status: .accepted,
             prepare: { try SendOrder(body) },
-            write: { order, connection in
-                let queued = try await SendRequests.queue(
-                    exportID: record.id, recipients: order.recipients, senderName: caller.displayName,
-                    message: order.message, actor: caller.subject, on: connection)
-                guard queued > 0 else {
-                    throw APIError.validation(field: "recipients", "aucun destinataire à qui envoyer le lien")
+            write: { order, scope in
+                let queued = try await scope.withConnection { connection in
+                    let queued = try await SendRequests.queue(
+                        exportID: record.id, recipients: order.recipients, senderName: caller.displayName,
+                        message: order.message, actor: caller.subject, on: connection)
+                    guard queued > 0 else {
+                        throw APIError.validation(field: "recipients", "aucun destinataire à qui envoyer le lien")
+                    }
+                    return queued
                 }
                 return (["queued": queued], record.uuid)
             })

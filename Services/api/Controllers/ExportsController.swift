@@ -32,8 +32,8 @@ struct ExportsController: Sendable {
                 let draft = try dependencies.validator.validate(body, fallbackEmail: caller.email)
                 return try await ordering.prepare(draft, caller: caller)
             },
-            write: { export, connection in
-                let record = try await ordering.write(export, on: connection)
+            write: { export, scope in
+                let record = try await ordering.write(export, in: scope)
                 return (dependencies.resource(record, for: caller, created: export.recipients), record.uuid)
             })
         if case .written(let resource) = outcome {

@@ -68,11 +68,12 @@ struct ExportOrdering: Sendable {
             rows: rows, sheets: limits.sheets(rows: rows, format: planned.format), maxRows: limits.size.maxRows)
     }
 
-    /// Creates the export `caller` asks for in a transaction of its own (`prepare`, then `write`);
+    /// Creates the export `caller` asks for in a transaction of its own (`prepare`, then `write`,
+    /// one round trip);
     /// `createdBy` overrides the caller's subject (the CLI's `cli:<user>`).
     func create(_ draft: ExportDraft, caller: Caller, createdBy: String? = nil) async throws -> ExportRecord {
         let export = try await prepare(draft, caller: caller, createdBy: createdBy)
-        return try await pool.withTransaction { try await write(export, on: $0) }
+        return try await write(export, in: .own(pool))
     }
 
     /// The export `caller` would create, checked before anything is written: the permissions
@@ -97,12 +98,12 @@ struct ExportOrdering: Sendable {
             recipients: planned.draft.recipients)
     }
 
-    /// Writes a prepared export on `connection`, inside the caller's transaction; the pending
-    /// limit is checked again there, exactly (429).
-    func write(_ export: NewExport, on connection: PostgresConnection) async throws -> ExportRecord {
+    /// Writes a prepared export in `scope`'s transaction; the pending limit is checked again
+    /// there, exactly (429).
+    func write(_ export: NewExport, in scope: PostgresTransactionScope) async throws -> ExportRecord {
         try await Self.refusingAtPendingLimit {
             try await ExportRepository.create(
-                export, actor: export.createdBy, maxUnfinished: limits.maxPendingPerUser, on: connection)
+                export, actor: export.createdBy, maxUnfinished: limits.maxPendingPerUser, in: scope)
         }
     }
 

@@ -36,18 +36,19 @@ struct IdempotentRequests: Sendable {
     let pool: PostgresPool
 
     /// Answers `request` of `caller`, whose decoded body is `body`: `prepare` checks it (outside
-    /// any transaction: validation, estimates), then `write` does its work on a connection inside
-    /// a transaction and returns the answer (with `status`) and the export it concerns. With a
-    /// key, a first answer found before `prepare` or, under the key's lock, before `write` is
-    /// returned instead.
+    /// any transaction: validation, estimates), then `write` does its work in a transaction and
+    /// returns the answer (with `status`) and the export it concerns. Without a key, the
+    /// transaction is `write`'s own (a pipeline when it sends fixed statements); with one, it is
+    /// the key's, and a first answer found before `prepare` or, under the key's lock, before
+    /// `write` is returned instead.
     func run<Prepared, Answer: Encodable>(
         _ request: Request, caller: Caller, body: some Encodable, status: HTTPResponse.Status,
         prepare: () async throws -> Prepared,
-        write: (Prepared, PostgresConnection) async throws -> (answer: Answer, exportUUID: UUID)
+        write: (Prepared, PostgresTransactionScope) async throws -> (answer: Answer, exportUUID: UUID)
     ) async throws -> Outcome<Answer> {
         guard let key = try Self.key(of: request, caller: caller, body: body) else {
             let prepared = try await prepare()
-            return .written(try await pool.withTransaction { try await write(prepared, $0).answer })
+            return .written(try await write(prepared, .own(pool)).answer)
         }
         if let first = try await Self.mismatchAsConflict({
             try await pool.withConnection { try await IdempotencyKeys.find(key, on: $0) }
@@ -61,7 +62,7 @@ struct IdempotentRequests: Sendable {
             }) {
                 return .replayed(first)
             }
-            let written = try await write(prepared, connection)
+            let written = try await write(prepared, .open(connection))
             let body = String(decoding: try ExportJSON.encoder.encode(written.answer), as: UTF8.self)
             try await IdempotencyKeys.record(
                 key, answer: .init(status: Int(status.code), body: body), exportUUID: written.exportUUID,
