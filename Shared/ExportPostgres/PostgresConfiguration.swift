@@ -27,6 +27,10 @@ package struct PostgresConfiguration: Sendable {
     /// True when each connection prepares the statements it runs with `query`, `queryFirst` and
     /// `execute`; streams, COPY and scripts are never prepared.
     package var preparesStatements: Bool
+    /// True when the server plans a prepared statement afresh for each run's parameters
+    /// (`plan_cache_mode = force_custom_plan`) instead of switching to a generic plan after five
+    /// runs: the upstream pool, whose trip queries must see their dates and operators.
+    package var plansEachRun = false
 
     /// The default connection URI (docs/configuration.md §2).
     package static let defaultURL = "postgres://localhost:5432/rpc_export"

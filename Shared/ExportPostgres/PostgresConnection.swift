@@ -50,7 +50,7 @@ package final class PostgresConnection: @unchecked Sendable {
     ]
 
     /// Opens a connection with UTC time stamps, ISO dates, UTF-8, the configured statement
-    /// time-out and `linkSettings`; the URL's own settings apply otherwise.
+    /// time-out and plan cache mode, and `linkSettings`; the URL's own settings apply otherwise.
     package static func connect(configuration: PostgresConfiguration, threadPool: NIOThreadPool) async throws
         -> PostgresConnection
     {
@@ -59,6 +59,7 @@ package final class PostgresConnection: @unchecked Sendable {
             if let timeout = configuration.statementTimeoutMilliseconds {
                 options += " -c statement_timeout=\(timeout)"
             }
+            if configuration.plansEachRun { options += " -c plan_cache_mode=force_custom_plan" }
             let settings: [(String, String)] =
                 linkSettings + [
                     ("dbname", configuration.url), ("application_name", configuration.applicationName),

@@ -15,13 +15,17 @@ import Testing
         #expect(configuration.preparesStatements)
     }
 
-    @Test func turnsPreparedStatementsOffAndNeverOnTheUpstreamPool() throws {
+    @Test func turnsPreparedStatementsOffAndPlansTheUpstreamOnesForEachRun() throws {
         let on = ServiceEnvironment.reader(overrides: ["DATABASE_PREPARED_STATEMENTS": "on"])
         let main = try PostgresConfiguration(reader: on, applicationName: "t")
-        #expect(main.preparesStatements)
-        #expect(!(try PostgresConfiguration.upstream(reader: on, main: main, applicationName: "t").preparesStatements))
+        #expect(main.preparesStatements && !main.plansEachRun)
+        let upstream = try PostgresConfiguration.upstream(reader: on, main: main, applicationName: "t")
+        #expect(upstream.preparesStatements && upstream.plansEachRun)
         let off = ServiceEnvironment.reader(overrides: ["DATABASE_PREPARED_STATEMENTS": "OFF"])
-        #expect(!(try PostgresConfiguration(reader: off, applicationName: "t").preparesStatements))
+        let mainOff = try PostgresConfiguration(reader: off, applicationName: "t")
+        #expect(!mainOff.preparesStatements)
+        #expect(
+            !(try PostgresConfiguration.upstream(reader: off, main: mainOff, applicationName: "t").preparesStatements))
         let bad = ServiceEnvironment.reader(overrides: ["DATABASE_PREPARED_STATEMENTS": "yes"])
         let error = try #require(throws: ConfigurationValueError.self) {
             try PostgresConfiguration(reader: bad, applicationName: "t")

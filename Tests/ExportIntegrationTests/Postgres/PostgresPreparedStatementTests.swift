@@ -108,6 +108,38 @@ import Testing
         }
     }
 
+    @Test func plansEachRunAfreshWhenAskedAndGenericallyOtherwise() async throws {
+        try await TestDatabase.with("pg_prep_custom", poolSize: 1) { pool, database in
+            try await pool.execute("CREATE TABLE things AS SELECT i AS id FROM generate_series(1, 100) AS i")
+            var configuration = PostgresConfiguration(url: database.url, poolSize: 1)
+            configuration.plansEachRun = true
+            let custom = PostgresPool(configuration: configuration, logger: .quiet)
+            do {
+                #expect(try await Self.plans(on: pool) == (generic: 3, custom: 5))
+                #expect(try await Self.plans(on: custom) == (generic: 0, custom: 8))
+                await custom.close()
+            } catch {
+                await custom.close()
+                throw error
+            }
+        }
+    }
+
+    /// Runs one statement eight times with different parameters on a connection of `pool` and
+    /// returns how many generic and custom plans the server made for it.
+    private static func plans(on pool: PostgresPool) async throws -> (generic: Int, custom: Int) {
+        let sql = "SELECT count(*)::int FROM things WHERE id <= $1"
+        return try await pool.withConnection { connection in
+            for limit in 1...8 { #expect(try await connection.query(sql, [limit])[0].decode(Int.self, at: 0) == limit) }
+            let plans = try #require(
+                try await connection.queryFirst(
+                    "SELECT generic_plans::int, custom_plans::int FROM pg_prepared_statements WHERE statement = $1",
+                    [sql]))
+            let (generic, custom) = try plans.decode((Int, Int).self)
+            return (generic, custom)
+        }
+    }
+
     /// Runs `body` with two pools of one connection on a fresh database: statements prepared,
     /// and not.
     private static func withPools(
