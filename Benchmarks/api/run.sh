@@ -3,7 +3,8 @@
 # connections on POST /v1/exports and GET /v1/exports/{uuid}, and pgbench running the
 # statements of a create (create.sql) as the floor. Needs the test bench (make services-up),
 # pgbench and a release build (swift build -c release --product export-api); installs wrk from
-# Debian when it is missing. Usage: Benchmarks/api/run.sh [BIN]
+# Debian when it is missing. Usage: [POOL=10] [USERS=1024] [DURATION=15s] Benchmarks/api/run.sh [BIN]
+# (POOL: the API's DATABASE_POOL_SIZE, by default the service's own default).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 if ! command -v wrk >/dev/null; then
@@ -19,7 +20,7 @@ DATABASE_URL=${ADMIN_URL%/*}/$DB
 psql -q "$ADMIN_URL" -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB"
 export DATABASE_URL JWT_SECRET=bench-secret-0123456789-abcdefghijklmnop API_HOST=127.0.0.1 API_PORT=18080
 export DOWNLOAD_TOKEN_SECRET=bench-download-secret-0123456789-abcdefgh
-export METRICS_PORT=19080 LOG_LEVEL=error DATABASE_POOL_SIZE=${POOL:-16} API_RATE_LIMIT=1000000
+export METRICS_PORT=19080 LOG_LEVEL=error DATABASE_POOL_SIZE=${POOL:-10} API_RATE_LIMIT=1000000
 export EXPORT_MAX_PENDING_PER_USER=1000000 STORAGE_DIR=$(mktemp -d)
 "$BIN" migrate --with-upstream >/dev/null
 "$BIN" serve & SERVER=$!
