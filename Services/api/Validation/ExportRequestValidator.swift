@@ -9,6 +9,12 @@ struct ExportRequestValidator: Sendable {
     /// The operator and territory identifiers the registry's `integer` columns can hold.
     static let identifiers = 1...Int(Int32.max)
 
+    /// `instant` without its fraction of a second (docs/validation.md §2): the stored parameters
+    /// keep whole seconds, so the period checked, estimated, stored and built is the same one.
+    static func wholeSecond(_ instant: Date) -> Date {
+        Date(timeIntervalSince1970: instant.timeIntervalSince1970.rounded(.down))
+    }
+
     /// The draft of `body`; throws a 400 listing every field at fault. `fallbackEmail` (the
     /// token's `email`) is the recipient when the body names none, and without either the body
     /// is refused unless `recipientsOptional` (admin commands); `force` skips the date limits.
@@ -24,8 +30,8 @@ struct ExportRequestValidator: Sendable {
         if zone == nil { fail("tz", "n'est pas un fuseau horaire IANA connu") }
         let format = ExportFormat(rawValue: body.format ?? "xlsx")
         if format == nil { fail("format", "doit valoir xlsx ou csv") }
-        let start = RFC3339.instant(body.startAt)
-        let end = RFC3339.instant(body.endAt)
+        let start = RFC3339.instant(body.startAt).map(Self.wholeSecond)
+        let end = RFC3339.instant(body.endAt).map(Self.wholeSecond)
         if start == nil { fail("start_at", "doit être une date RFC 3339 avec fuseau") }
         if end == nil { fail("end_at", "doit être une date RFC 3339 avec fuseau") }
         if let start, let end {
