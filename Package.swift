@@ -208,7 +208,7 @@ let package = Package(
         systemLibrary("COpenSSL", pkgConfig: "openssl", apt: ["libssl-dev"]),
         systemLibrary("CMinizip", pkgConfig: "minizip", apt: ["libminizip-dev"]),
         systemLibrary("CIsal", pkgConfig: "libisal", apt: ["libisal-dev"]),
-        shared("ExportModels", []),
+        shared("ExportModels", ["ExportTime"]),
         // The typed reads that name the bad variable, and the settings several services share
         // (docs/configuration.md §3).
         shared("ExportConfiguration", [Dep.configuration]),
