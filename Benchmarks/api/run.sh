@@ -3,7 +3,7 @@
 # connections on POST /v1/exports and GET /v1/exports/{uuid}, and pgbench running the
 # statements of a create (create.sql) as the floor. Needs the test bench (make services-up),
 # pgbench and a release build (swift build -c release --product export-api); installs wrk from
-# Debian when it is missing. Usage: [POOL=10] [USERS=1024] [DURATION=15s] Benchmarks/api/run.sh [BIN]
+# Debian when it is missing. Usage: [POOL=10] [USERS=1024] [DURATION=15s] [WARMUP=3s] Benchmarks/api/run.sh [BIN]
 # (POOL: the API's DATABASE_POOL_SIZE, by default the service's own default).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,11 +38,16 @@ seq 1 "$USERS" | xargs -P2 -I{} "$BIN" token --sub "bench-{}" --role registry --
 export TOKENS_FILE
 START=$(date -u -d '30 days ago' +%Y-%m-%dT00:00:00Z); END=$(date -u -d '10 days ago' +%Y-%m-%dT00:00:00Z)
 export BODY="{\"start_at\": \"$START\", \"end_at\": \"$END\"}"
-echo "== POST /v1/exports, 64 connections, $DURATION"
+# Each measure follows 3 s of the same load, not counted: the API's pools open their connections
+# and prepare their statements then, as a running service already has (docs/benchmarks.md §3).
+WARMUP=${WARMUP:-3s}
+echo "== POST /v1/exports, 64 connections, $DURATION (after $WARMUP not counted)"
+wrk -t2 -c64 -d"$WARMUP" -s Benchmarks/api/create.lua http://127.0.0.1:18080/v1/exports >/dev/null
 wrk -t2 -c64 -d"$DURATION" --latency -s Benchmarks/api/create.lua http://127.0.0.1:18080/v1/exports | tee /tmp/bench-create.txt
 UUID=$(curl -s -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d "$BODY" \
     http://127.0.0.1:18080/v1/exports | sed 's/.*"uuid":"\([^"]*\)".*/\1/')
-echo "== GET /v1/exports/$UUID, 64 connections, $DURATION"
+echo "== GET /v1/exports/$UUID, 64 connections, $DURATION (after $WARMUP not counted)"
+wrk -t2 -c64 -d"$WARMUP" -s Benchmarks/api/status.lua "http://127.0.0.1:18080/v1/exports/$UUID" >/dev/null
 wrk -t2 -c64 -d"$DURATION" --latency -s Benchmarks/api/status.lua "http://127.0.0.1:18080/v1/exports/$UUID" | tee /tmp/bench-status.txt
 echo "== pgbench, the statements of a create, 64 clients, $DURATION"
 pgbench -n -c64 -j2 -T"${DURATION%s}" -D users="$USERS" -f Benchmarks/api/create.sql "$DATABASE_URL" | tee /tmp/bench-pgbench.txt
