@@ -43,16 +43,15 @@ package final class ZipArchive {
         info.tmz_date = tm_zip(
             tm_sec: UInt32(now.second ?? 0), tm_min: UInt32(now.minute ?? 0), tm_hour: UInt32(now.hour ?? 0),
             tm_mday: UInt32(now.day ?? 1), tm_mon: UInt32((now.month ?? 1) - 1), tm_year: UInt32(now.year ?? 1980))
-        let (method, level): (Int32, Int32) =
-            switch compression {
-            case .stored: (0, 0)
-            case .deflated(let level): (Z_DEFLATED, Int32(level))
-            }
-        deflater =
-            switch compression {
-            case .stored: nil
-            case .deflated(let level): try RawDeflater(level: level, path: path)
-            }
+        let (method, level): (Int32, Int32)
+        switch compression {
+        case .stored:
+            (method, level, deflater) = (0, 0, nil)
+        case .deflated(let deflateLevel):
+            (method, level, deflater) = (
+                Z_DEFLATED, Int32(deflateLevel), try RawDeflater(level: deflateLevel, path: path)
+            )
+        }
         let status = zipOpenNewFileInZip3_64(
             handle, name, &info, nil, 0, nil, 0, nil, method, level, 1, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, nil, 0,
             zip64 ? 1 : 0)

@@ -19,9 +19,7 @@ package struct PostgresRow: Sendable {
 
     /// Decodes the cell at `column`; a NULL cell decodes only into an `Optional`.
     package func decode<Value: PostgresDecodable>(_ type: Value.Type = Value.self, at column: Int) throws -> Value {
-        guard column >= 0, column < result.columnCount else {
-            throw PostgresError(kind: .usage, message: "column \(column) out of range (\(result.columnCount) columns)")
-        }
+        try checkRange(of: column)
         if result.isNull(row: index, column: column) { return try nullValue(Value.self, at: column) }
         do {
             return try Value(postgresText: result.bytes(row: index, column: column))
@@ -36,10 +34,16 @@ package struct PostgresRow: Sendable {
     /// metadata is looked up at run time on every call (6 % of the builder's processor time on a
     /// million rows, when the row writers read their nullable cells that way).
     package func decode<Wrapped: PostgresDecodable>(_ type: Wrapped?.Type, at column: Int) throws -> Wrapped? {
+        try checkRange(of: column)
+        return result.isNull(row: index, column: column) ? nil : try decode(Wrapped.self, at: column)
+    }
+
+    /// Throws a `.usage` error when the result has no column at `column`.
+    @inline(__always)
+    private func checkRange(of column: Int) throws {
         guard column >= 0, column < result.columnCount else {
             throw PostgresError(kind: .usage, message: "column \(column) out of range (\(result.columnCount) columns)")
         }
-        return result.isNull(row: index, column: column) ? nil : try decode(Wrapped.self, at: column)
     }
 
     /// The value a NULL cell at `column` decodes to. Apart from `decode(_:at:)`, which runs for
